@@ -1,0 +1,123 @@
+#pragma once
+
+#include "ledgerfile.h"
+#include "rules.h"
+#include "values.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+class QUndoCommand;
+
+namespace tz {
+
+class ChangeLog;
+
+// What changed, sent once per row after the change is committed.
+struct ChangeEvent
+{
+    enum Kind { Inserted, Updated, Removed, Reset };
+    Kind kind = Updated;
+    Entity entity = Entity::Project;
+    qint64 id = 0;
+    int column = -1; // for Updated
+    qint64 projectId = 0; // the project the row belongs to, when it belongs to one
+};
+
+// One open ledger file: the document of the application. Owns the database connection and
+// the undo stack; every change goes through an undo command pushed here, and every change is
+// written to the change history in the same transaction.
+class Ledger : public QObject
+{
+    Q_OBJECT
+public:
+    ~Ledger() override;
+
+    // Creates a new ledger file (refuses an existing path) with the default dictionaries.
+    static std::unique_ptr<Ledger> create(const QString &path, QString *error);
+    // Opens an existing ledger; a file that is not writable opens read-only. Foreign, damaged
+    // or newer files are refused and left untouched (FileCheck says why).
+    static std::unique_ptr<Ledger> open(const QString &path, bool readOnly, FileCheck *check);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase database() const;
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Who the change history names; defaults to the operating-system user.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    // ---- reading
+    std::optional<Row> row(Entity e, qint64 id) const;
+    std::vector<Row> rows(Entity e) const;
+    std::vector<Row> childRows(Entity e, qint64 parentId) const;
+    qint64 count(Entity e) const;
+    // The name a person knows a row by (unit name, leader name, project name ...).
+    QString rowTitle(Entity e, qint64 id) const;
+    // id of a dictionary-like row by its name (units, leaders, categories ...), 0 if none.
+    qint64 findByName(Entity e, const QString &name) const;
+    qint64 projectIdByCode(const QString &code) const;
+    qint64 projectOf(Entity e, const Row &row) const;
+
+    LightSettings lightSettings() const;
+    QString setting(const QString &key) const;
+
+    // ---- changing: each pushes one undo step; an error comes back translated, nothing written
+    QString setField(Entity e, qint64 id, int column, const QVariant &value);
+    // Adds a row (values in any accepted input form); returns its id, or 0 with *error set.
+    qint64 addRow(Entity e, const QVariantList &values, QString *error);
+    // Removes a row and everything that belongs to it (a project's milestones ...).
+    QString removeRow(Entity e, qint64 id);
+    QString setSetting(const QString &key, const QString &value);
+    // Pushes any command; false when it failed and was rolled back (see lastError()).
+    bool push(QUndoCommand *command);
+    QString lastError() const { return m_lastError; }
+
+    // Validates and converts a full row of input values; checks required and unique columns.
+    std::optional<Row> prepareRow(Entity e, const QVariantList &values, qint64 exceptId,
+                                  QString *error) const;
+
+    // ---- used by undo commands (inside their transaction)
+    bool writeField(Entity e, qint64 id, int column, const QVariant &stored);
+    bool writeInsert(Entity e, Row &row); // row.id 0: assign
+    bool writeRemove(Entity e, const Row &row);
+    bool writeSetting(const QString &key, const QString &value, const QString &oldValue);
+    // Everything a removal must take with it, parents first.
+    std::vector<std::pair<Entity, Row>> collectTree(Entity e, qint64 id) const;
+    bool beginChange();
+    bool endChange(bool ok);
+    void setLastError(const QString &message) { m_lastError = message; }
+
+signals:
+    void changed(const tz::ChangeEvent &event);
+    void settingsChanged();
+
+private:
+    Ledger(const QString &path, const QString &connection, bool readOnly);
+    void queue(const ChangeEvent &event);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    QUndoStack *m_undo = nullptr;
+    std::unique_ptr<ChangeLog> m_log;
+    QString m_userName;
+    QString m_lastError;
+    int m_depth = 0;
+    bool m_failed = false;
+    bool m_settingsDirty = false;
+    std::vector<ChangeEvent> m_pending;
+    mutable QHash<QString, QString> m_settingsCache;
+};
+
+QString systemUserName();
+
+} // namespace tz
+
+Q_DECLARE_METATYPE(tz::ChangeEvent)

@@ -1,0 +1,94 @@
+#include "money.h"
+
+#include <cmath>
+#include <limits>
+
+namespace tz {
+
+std::optional<Money> Money::parse(const QString &text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (QChar c : text) {
+        // Full-width digits and punctuation come from Chinese input methods.
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+        else if (c == QChar(0xFF0E))
+            c = u'.';
+        else if (c == QChar(0xFF0C))
+            c = u',';
+        else if (c == QChar(0xFF0D))
+            c = u'-';
+        if (c.isSpace() || c == u',')
+            continue;
+        s.append(c);
+    }
+    if (s.isEmpty())
+        return std::nullopt;
+    bool negative = false;
+    int i = 0;
+    if (s.at(0) == u'-' || s.at(0) == u'+') {
+        negative = s.at(0) == u'-';
+        ++i;
+    }
+    qint64 whole = 0;
+    qint64 frac = 0;
+    int fracDigits = 0;
+    bool seenDot = false;
+    bool seenDigit = false;
+    for (; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == u'.') {
+            if (seenDot)
+                return std::nullopt;
+            seenDot = true;
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+        seenDigit = true;
+        const int d = c.unicode() - u'0';
+        if (seenDot) {
+            if (++fracDigits > 2)
+                return std::nullopt;
+            frac = frac * 10 + d;
+        } else {
+            if (whole > (std::numeric_limits<qint64>::max() / 1000))
+                return std::nullopt;
+            whole = whole * 10 + d;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    if (fracDigits == 1)
+        frac *= 10;
+    const qint64 cents = whole * 100 + frac;
+    return Money(negative ? -cents : cents);
+}
+
+Money Money::fromDouble(double value)
+{
+    return Money(qint64(std::llround(value * 100.0)));
+}
+
+QString Money::toString() const
+{
+    const qint64 a = m_cents < 0 ? -m_cents : m_cents;
+    return QStringLiteral("%1%2.%3")
+            .arg(m_cents < 0 ? QStringLiteral("-") : QString())
+            .arg(a / 100)
+            .arg(a % 100, 2, 10, QChar(u'0'));
+}
+
+QString Money::toDisplayString() const
+{
+    const qint64 a = m_cents < 0 ? -m_cents : m_cents;
+    QString whole = QString::number(a / 100);
+    for (int pos = whole.size() - 3; pos > 0; pos -= 3)
+        whole.insert(pos, u',');
+    return QStringLiteral("%1%2.%3")
+            .arg(m_cents < 0 ? QStringLiteral("-") : QString(), whole)
+            .arg(a % 100, 2, 10, QChar(u'0'));
+}
+
+} // namespace tz

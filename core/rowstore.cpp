@@ -1,0 +1,168 @@
+#include "rowstore.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace tz {
+
+QString RowStore::selectList(Entity e)
+{
+    QStringList cols { QStringLiteral("id") };
+    for (const ColumnDef &c : entityDef(e).columns)
+        cols << QString::fromLatin1(c.name);
+    return cols.join(QStringLiteral(", "));
+}
+
+Row RowStore::rowFromQuery(Entity e, const QSqlQuery &q)
+{
+    const auto &cols = entityDef(e).columns;
+    Row r;
+    r.id = q.value(0).toLongLong();
+    r.values.reserve(qsizetype(cols.size()));
+    for (size_t i = 0; i < cols.size(); ++i) {
+        const QVariant v = q.value(int(i) + 1);
+        if (v.isNull()) {
+            r.values.append(QVariant());
+            continue;
+        }
+        switch (cols[i].type) {
+        case ColumnType::Integer:
+        case ColumnType::Money:
+        case ColumnType::Decimal:
+        case ColumnType::Ref:
+            r.values.append(QVariant(v.toLongLong()));
+            break;
+        default:
+            r.values.append(QVariant(v.toString()));
+        }
+    }
+    return r;
+}
+
+QSqlQuery &RowStore::prepared(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_cache.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
+}
+
+bool RowStore::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+std::optional<Row> RowStore::fetch(Entity e, qint64 id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                    .arg(selectList(e), tableName(e)));
+    q.addBindValue(id);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<Row> r;
+    if (q.next())
+        r = rowFromQuery(e, q);
+    q.finish();
+    return r;
+}
+
+std::vector<Row> RowStore::fetchWhere(Entity e, const QString &column, const QVariant &value)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(e), tableName(e));
+    if (!column.isEmpty())
+        sql += QStringLiteral(" WHERE %1 = ?").arg(column);
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery &q = prepared(sql);
+    if (!column.isEmpty())
+        q.addBindValue(value);
+    std::vector<Row> out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.push_back(rowFromQuery(e, q));
+    q.finish();
+    return out;
+}
+
+qint64 RowStore::count(Entity e, const QString &column, const QVariant &value)
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(tableName(e));
+    if (!column.isEmpty())
+        sql += QStringLiteral(" WHERE %1 = ?").arg(column);
+    QSqlQuery &q = prepared(sql);
+    if (!column.isEmpty())
+        q.addBindValue(value);
+    if (!exec(q) || !q.next())
+        return -1;
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+bool RowStore::insert(Entity e, Row &row)
+{
+    const auto &cols = entityDef(e).columns;
+    QStringList names;
+    QStringList marks;
+    if (row.id != 0) {
+        names << QStringLiteral("id");
+        marks << QStringLiteral("?");
+    }
+    for (const ColumnDef &c : cols) {
+        names << QString::fromLatin1(c.name);
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(tableName(e), names.join(QStringLiteral(", ")),
+                                         marks.join(QStringLiteral(", "))));
+    if (row.id != 0)
+        q.addBindValue(row.id);
+    for (size_t i = 0; i < cols.size(); ++i) {
+        const QVariant &v = row.values.at(qsizetype(i));
+        q.addBindValue(v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
+    }
+    if (!exec(q))
+        return false;
+    if (row.id == 0)
+        row.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return true;
+}
+
+bool RowStore::update(Entity e, qint64 id, int column, const QVariant &stored)
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                    .arg(tableName(e),
+                                         QString::fromLatin1(entityDef(e).columns.at(size_t(column)).name)));
+    q.addBindValue(stored.isValid() ? stored : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    const bool touched = q.numRowsAffected() == 1;
+    q.finish();
+    if (!touched)
+        m_error = QStringLiteral("row %1 of %2 not found").arg(id).arg(tableName(e));
+    return touched;
+}
+
+bool RowStore::remove(Entity e, qint64 id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(e)));
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    const bool touched = q.numRowsAffected() == 1;
+    q.finish();
+    if (!touched)
+        m_error = QStringLiteral("row %1 of %2 not found").arg(id).arg(tableName(e));
+    return touched;
+}
+
+} // namespace tz

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "values.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace tz {
+
+// Generic reads and writes of entity rows with prepared statements only. Knows SQL, not
+// undo or history; the Ledger and the undo commands build on it.
+class RowStore
+{
+public:
+    explicit RowStore(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    std::optional<Row> fetch(Entity e, qint64 id);
+    // Rows whose column equals value (column empty: all rows), ordered by id.
+    std::vector<Row> fetchWhere(Entity e, const QString &column = {}, const QVariant &value = {});
+    bool insert(Entity e, Row &row); // assigns row.id when 0
+    bool update(Entity e, qint64 id, int column, const QVariant &stored);
+    bool remove(Entity e, qint64 id);
+    qint64 count(Entity e, const QString &column = {}, const QVariant &value = {});
+    QString lastError() const { return m_error; }
+
+    static Row rowFromQuery(Entity e, const QSqlQuery &q); // id in field 0
+    static QString selectList(Entity e); // "id, a, b, ..."
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &q);
+
+    QSqlDatabase m_db;
+    std::map<QString, QSqlQuery> m_cache;
+    QString m_error;
+};
+
+} // namespace tz

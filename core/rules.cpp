@@ -1,0 +1,211 @@
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace tz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::rules", text);
+}
+
+int monthIndex(QDate d)
+{
+    return d.year() * 12 + d.month() - 1;
+}
+
+} // namespace
+
+MilestoneState milestoneState(QDate planned, QDate actual, QDate today, int warningDays)
+{
+    if (actual.isValid())
+        return (!planned.isValid() || actual <= planned) ? MilestoneState::Done
+                                                         : MilestoneState::DoneLate;
+    if (!planned.isValid())
+        return MilestoneState::NotDue;
+    if (planned < today)
+        return MilestoneState::Overdue;
+    if (today.daysTo(planned) <= warningDays)
+        return MilestoneState::DueSoon;
+    return MilestoneState::NotDue;
+}
+
+QString milestoneStateText(MilestoneState s)
+{
+    switch (s) {
+    case MilestoneState::Done:
+        return tr("已完成");
+    case MilestoneState::DoneLate:
+        return tr("逾期完成");
+    case MilestoneState::Overdue:
+        return tr("逾期");
+    case MilestoneState::DueSoon:
+        return tr("临期");
+    case MilestoneState::NotDue:
+        return tr("未到期");
+    }
+    return {};
+}
+
+QString milestoneStateKey(MilestoneState s)
+{
+    switch (s) {
+    case MilestoneState::Done:
+        return QStringLiteral("done");
+    case MilestoneState::DoneLate:
+        return QStringLiteral("done_late");
+    case MilestoneState::Overdue:
+        return QStringLiteral("overdue");
+    case MilestoneState::DueSoon:
+        return QStringLiteral("due_soon");
+    case MilestoneState::NotDue:
+        return QStringLiteral("not_due");
+    }
+    return {};
+}
+
+QString lightKey(Light l)
+{
+    switch (l) {
+    case Light::Green:
+        return QStringLiteral("green");
+    case Light::Yellow:
+        return QStringLiteral("yellow");
+    case Light::Red:
+        return QStringLiteral("red");
+    }
+    return {};
+}
+
+QString lightText(Light l)
+{
+    switch (l) {
+    case Light::Green:
+        return tr("绿灯");
+    case Light::Yellow:
+        return tr("黄灯");
+    case Light::Red:
+        return tr("红灯");
+    }
+    return {};
+}
+
+std::optional<Light> lightFromWord(const QString &word)
+{
+    const QString w = word.trimmed().toLower();
+    if (w == QStringLiteral("红") || w == QStringLiteral("red") || w == QStringLiteral("红灯"))
+        return Light::Red;
+    if (w == QStringLiteral("黄") || w == QStringLiteral("yellow") || w == QStringLiteral("黄灯"))
+        return Light::Yellow;
+    if (w == QStringLiteral("绿") || w == QStringLiteral("green") || w == QStringLiteral("绿灯"))
+        return Light::Green;
+    return std::nullopt;
+}
+
+Money plannedToMonth(const ProjectFacts &facts, int month)
+{
+    month = qBound(0, month, 12);
+    if (month == 0)
+        return {};
+    // The latest explicit cumulative figure at or before the month wins.
+    for (int m = month; m >= 1; --m) {
+        if (size_t(m - 1) < facts.monthlyPlan.size() && facts.monthlyPlan[size_t(m - 1)])
+            return *facts.monthlyPlan[size_t(m - 1)];
+    }
+    // Spread evenly, rounded to the nearest hundredth.
+    const qint64 c = facts.annualPlan.cents();
+    return Money::fromCents((c * month + 6) / 12);
+}
+
+LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSettings &settings)
+{
+    QStringList red;
+    QStringList yellow;
+
+    for (const auto &m : facts.milestones) {
+        const MilestoneState s = milestoneState(m.planned, m.actual, today, settings.warningDays);
+        if (s == MilestoneState::Overdue)
+            red << tr("节点“%1”逾期 %2 天（计划 %3）")
+                            .arg(m.title)
+                            .arg(m.planned.daysTo(today))
+                            .arg(m.planned.toString(Qt::ISODate));
+        else if (s == MilestoneState::DueSoon)
+            yellow << tr("节点“%1”临期，%2 天后到期（%3）")
+                              .arg(m.title)
+                              .arg(today.daysTo(m.planned))
+                              .arg(m.planned.toString(Qt::ISODate));
+    }
+    for (const auto &r : facts.requirements) {
+        if (r.resolved || !r.deadline.isValid())
+            continue;
+        if (r.deadline < today)
+            red << tr("%1需求“%2”超过解决时限 %3 天未解决")
+                            .arg(r.kind, r.description)
+                            .arg(r.deadline.daysTo(today));
+        else if (today.daysTo(r.deadline) <= settings.warningDays)
+            yellow << tr("%1需求“%2”将于 %3 到期").arg(r.kind, r.description,
+                                                        r.deadline.toString(Qt::ISODate));
+    }
+    for (const auto &s : facts.rectifications) {
+        if (!s.open || !s.deadline.isValid())
+            continue;
+        if (s.deadline < today)
+            red << tr("督导问题“%1”超过整改时限 %2 天").arg(s.findings).arg(s.deadline.daysTo(today));
+        else if (today.daysTo(s.deadline) <= settings.warningDays)
+            yellow << tr("督导问题“%1”整改将于 %2 到期")
+                              .arg(s.findings, s.deadline.toString(Qt::ISODate));
+    }
+    for (const auto &d : facts.duban) {
+        if (d.closed || !d.deadline.isValid())
+            continue;
+        if (d.deadline < today)
+            red << tr("督办事项 %1 超过办结时限 %2 天").arg(d.number).arg(d.deadline.daysTo(today));
+        else if (today.daysTo(d.deadline) <= settings.warningDays)
+            yellow << tr("督办事项 %1 将于 %2 到期").arg(d.number, d.deadline.toString(Qt::ISODate));
+    }
+
+    if (!facts.started && facts.plannedStart.isValid()) {
+        const int late = monthIndex(today) - monthIndex(facts.plannedStart);
+        const QString when = facts.plannedStart.toString(QStringLiteral("yyyy年M月"));
+        if (late >= settings.startLateRedMonths)
+            red << tr("计划%1开工，已推迟 %2 个月未开工").arg(when).arg(late);
+        else if (late >= settings.startLateYellowMonths)
+            yellow << tr("计划%1开工，至今未开工").arg(when);
+    }
+
+    // 序时进度: compare the latest report of this year against the plan for the same months.
+    if (facts.reportedMonth > 0 && facts.annualPlan.cents() > 0) {
+        const Money plan = plannedToMonth(facts, facts.reportedMonth);
+        const qint64 lagCents = plan.cents() - facts.completedThisYear.cents();
+        // Percentage points of the annual plan, compared in integers to stay exact.
+        const qint64 scaled = lagCents * 100;
+        const qint64 annual = facts.annualPlan.cents();
+        const QString detail = tr("1-%1月计划投资 %2 万元，完成 %3 万元，滞后序时进度 %4 个百分点")
+                                       .arg(facts.reportedMonth)
+                                       .arg(plan.toDisplayString(),
+                                            facts.completedThisYear.toDisplayString())
+                                       .arg(double(scaled) / double(annual), 0, 'f', 1);
+        if (scaled > qint64(settings.lagRedPoints) * annual)
+            red << detail;
+        else if (scaled >= qint64(settings.lagYellowPoints) * annual)
+            yellow << detail;
+    }
+
+    LightResult r;
+    r.computed = !red.isEmpty() ? Light::Red : !yellow.isEmpty() ? Light::Yellow : Light::Green;
+    r.light = r.computed;
+    r.reasons = red + yellow;
+    if (const auto o = lightFromWord(facts.overrideWord)) {
+        r.overridden = true;
+        r.light = *o;
+        r.reasons.prepend(tr("人工认定为%1（按规则为%2）：%3")
+                                  .arg(lightText(*o), lightText(r.computed), facts.overrideReason));
+    }
+    if (r.reasons.isEmpty())
+        r.reasons << tr("无预警事项");
+    return r;
+}
+
+} // namespace tz

@@ -1,0 +1,148 @@
+#include "values.h"
+
+#include "money.h"
+
+#include <QCoreApplication>
+
+namespace tz {
+
+Row emptyRow(Entity e)
+{
+    Row r;
+    for (const ColumnDef &c : entityDef(e).columns)
+        r.values.append(c.type == ColumnType::Choice && c.required ? QVariant(c.choices.value(0))
+                                                                   : QVariant());
+    return r;
+}
+
+QDate storedDate(const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return {};
+    return QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
+QString dateToStorage(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::values", text);
+}
+
+QDate parseDate(const QString &s)
+{
+    // ISO first; the fuller spellings offices type are the import parser's business.
+    QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(s, QStringLiteral("yyyy/M/d"));
+    if (!d.isValid())
+        d = QDate::fromString(s, QStringLiteral("yyyy.M.d"));
+    if (!d.isValid())
+        d = QDate::fromString(s, QStringLiteral("yyyy年M月d日"));
+    return d;
+}
+
+} // namespace
+
+QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *error)
+{
+    if (!input.isValid() || input.isNull())
+        return {};
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return QVariant();
+    };
+    const QString text = input.typeId() == QMetaType::QString ? input.toString().trimmed()
+                                                               : QString();
+    if (input.typeId() == QMetaType::QString && text.isEmpty())
+        return {};
+
+    switch (column.type) {
+    case ColumnType::Text:
+    case ColumnType::LongText:
+        return input.toString().trimmed().isEmpty() ? QVariant() : QVariant(input.toString().trimmed());
+    case ColumnType::Integer:
+    case ColumnType::Ref: {
+        bool ok = false;
+        const qint64 v = input.typeId() == QMetaType::QString ? text.toLongLong(&ok)
+                                                              : input.toLongLong(&ok);
+        if (!ok)
+            return fail(tr("“%1”不是整数").arg(input.toString()));
+        return QVariant(v);
+    }
+    case ColumnType::Money:
+    case ColumnType::Decimal: {
+        if (input.metaType() == QMetaType::fromType<Money>())
+            return QVariant(input.value<Money>().cents());
+        std::optional<Money> m;
+        if (input.typeId() == QMetaType::QString)
+            m = Money::parse(text);
+        else if (input.typeId() == QMetaType::Double)
+            m = Money::fromDouble(input.toDouble());
+        else {
+            bool ok = false;
+            const qint64 v = input.toLongLong(&ok);
+            if (ok)
+                m = Money::fromCents(v * 100);
+        }
+        if (!m)
+            return fail(tr("“%1”不是有效的金额或数量（最多两位小数）").arg(input.toString()));
+        if (m->cents() < 0)
+            return fail(tr("金额或数量不能为负数"));
+        return QVariant(m->cents());
+    }
+    case ColumnType::Date: {
+        const QDate d = input.typeId() == QMetaType::QDate ? input.toDate() : parseDate(text);
+        if (!d.isValid())
+            return fail(tr("“%1”不是有效日期（应如 2023-05-01）").arg(input.toString()));
+        return QVariant(dateToStorage(d));
+    }
+    case ColumnType::Month: {
+        QDate d = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+        if (!d.isValid())
+            d = QDate::fromString(text, QStringLiteral("yyyy年M月"));
+        if (!d.isValid())
+            return fail(tr("“%1”不是有效月份（应如 2023-05）").arg(input.toString()));
+        return QVariant(d.toString(QStringLiteral("yyyy-MM")));
+    }
+    case ColumnType::Choice:
+        if (!column.choices.contains(text))
+            return fail(tr("“%1”不是可选值（%2）").arg(text, column.choices.join(u'、')));
+        return QVariant(text);
+    }
+    return {};
+}
+
+QString displayText(const ColumnDef &column, const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return {};
+    switch (column.type) {
+    case ColumnType::Money:
+    case ColumnType::Decimal:
+        return Money::fromCents(stored.toLongLong()).toDisplayString();
+    default:
+        return stored.toString();
+    }
+}
+
+QString plainText(const ColumnDef &column, const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return {};
+    switch (column.type) {
+    case ColumnType::Money:
+    case ColumnType::Decimal:
+        return Money::fromCents(stored.toLongLong()).toString();
+    default:
+        return stored.toString();
+    }
+}
+
+} // namespace tz
