@@ -34,14 +34,9 @@ int fail(const QString &message, int code = Failure)
     return code;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("taizhang-cli", text);
-}
-
 QString helpText()
 {
-    return tr("用法：taizhang-cli 命令 台账文件 [选项]\n"
+    return QCoreApplication::translate("taizhang-cli", "用法：taizhang-cli 命令 台账文件 [选项]\n"
               "\n"
               "台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。\n"
               "\n"
@@ -79,12 +74,12 @@ int cmdNew(const QStringList &args, const QCommandLineParser &p, QDate today)
         bool ok = false;
         demo = p.value(QStringLiteral("demo")).toInt(&ok);
         if (!ok || demo < 0 || demo > 1000000)
-            return fail(tr("--demo 应为 0 到 1000000 之间的整数"), Usage);
+            return fail(QCoreApplication::translate("taizhang-cli", "--demo 应为 0 到 1000000 之间的整数"), Usage);
     }
     bool ok = true;
     const quint32 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toUInt(&ok) : 1;
     if (!ok)
-        return fail(tr("--seed 应为非负整数"), Usage);
+        return fail(QCoreApplication::translate("taizhang-cli", "--seed 应为非负整数"), Usage);
     QString error;
     auto ledger = tz::Ledger::create(args.at(1), &error);
     if (!ledger)
@@ -94,10 +89,10 @@ int cmdNew(const QStringList &args, const QCommandLineParser &p, QDate today)
         if (!error.isEmpty()) {
             ledger.reset();
             QFile::remove(args.at(1));
-            return fail(tr("生成演示数据失败：%1").arg(error));
+            return fail(QCoreApplication::translate("taizhang-cli", "生成演示数据失败：%1").arg(error));
         }
     }
-    out(tr("已创建台账 %1（%2 个项目）\n").arg(args.at(1)).arg(demo));
+    out(QCoreApplication::translate("taizhang-cli", "已创建台账 %1（%2 个项目）\n").arg(args.at(1)).arg(demo));
     return Ok;
 }
 
@@ -111,8 +106,8 @@ int cmdCheck(const QStringList &args, QDate)
     for (const QString &problem : report.problems)
         out(problem + u'\n');
     if (!report.healthy())
-        return fail(tr("发现 %1 个问题").arg(report.problems.size()), Unhealthy);
-    out(tr("台账完好：%1\n").arg(args.at(1)));
+        return fail(QCoreApplication::translate("taizhang-cli", "发现 %1 个问题").arg(report.problems.size()), Unhealthy);
+    out(QCoreApplication::translate("taizhang-cli", "台账完好：%1\n").arg(args.at(1)));
     return Ok;
 }
 
@@ -133,7 +128,7 @@ int cmdStats(const QStringList &args, const QCommandLineParser &p, QDate today)
 int cmdExport(const QStringList &args, QDate today)
 {
     if (args.size() < 3)
-        return fail(tr("export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.json"), Usage);
+        return fail(QCoreApplication::translate("taizhang-cli", "export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.json"), Usage);
     int code = Ok;
     auto ledger = openLedger(args.at(1), true, &code);
     if (!ledger)
@@ -142,7 +137,7 @@ int cmdExport(const QStringList &args, QDate today)
     // QSaveFile: a half-written export never replaces a good one.
     QSaveFile file(args.at(2));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(tr("无法写入 %1：%2").arg(args.at(2), file.errorString()));
+        return fail(QCoreApplication::translate("taizhang-cli", "无法写入 %1：%2").arg(args.at(2), file.errorString()));
     return Ok;
 }
 
@@ -167,7 +162,7 @@ int main(int argc, char *argv[])
     p.addOption({ QStringLiteral("today"), QString(), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("json"), QString() });
     if (!p.parse(app.arguments()))
-        return fail(p.errorText() + u'\n' + tr("用 --help 查看用法。"), Usage);
+        return fail(p.errorText() + u'\n' + QCoreApplication::translate("taizhang-cli", "用 --help 查看用法。"), Usage);
     if (p.isSet(help)) {
         out(helpText());
         return Ok;
@@ -180,7 +175,7 @@ int main(int argc, char *argv[])
     if (p.isSet(QStringLiteral("today"))) {
         today = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
         if (!today.isValid())
-            return fail(tr("--today 应为 yyyy-MM-dd 格式的日期"), Usage);
+            return fail(QCoreApplication::translate("taizhang-cli", "--today 应为 yyyy-MM-dd 格式的日期"), Usage);
         tz::Clock::setToday(today);
     }
     const QStringList args = p.positionalArguments();
@@ -195,5 +190,5 @@ int main(int argc, char *argv[])
         return cmdStats(args, p, today);
     if (command == QStringLiteral("export"))
         return cmdExport(args, today);
-    return fail(tr("未知命令“%1”。用 --help 查看用法。").arg(command), Usage);
+    return fail(QCoreApplication::translate("taizhang-cli", "未知命令“%1”。用 --help 查看用法。").arg(command), Usage);
 }

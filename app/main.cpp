@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("taizhang"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "台账"));
     QApplication::setApplicationVersion(QStringLiteral(TZ_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taizhang.svg")));
     tz::installTranslations(app);
 
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -14,11 +15,6 @@
 namespace tz {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::LedgerFile", text);
-}
 
 QAtomicInt g_connectionCounter;
 
@@ -74,13 +70,13 @@ FileCheck inspectLedgerFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists()) {
         r.error = OpenError::NotFound;
-        r.message = tr("找不到文件“%1”。").arg(shown);
+        r.message = QCoreApplication::translate("tz::LedgerFile", "找不到文件“%1”。").arg(shown);
         return r;
     }
     QFile f(path);
     if (!info.isFile() || !f.open(QIODevice::ReadOnly)) {
         r.error = OpenError::IoError;
-        r.message = tr("无法读取文件“%1”：%2").arg(shown, f.errorString());
+        r.message = QCoreApplication::translate("tz::LedgerFile", "无法读取文件“%1”：%2").arg(shown, f.errorString());
         return r;
     }
     // The SQLite header is checked by hand first: pointing SQLite at a text file would
@@ -89,14 +85,14 @@ FileCheck inspectLedgerFile(const QString &path)
     f.close();
     if (header != QByteArray("SQLite format 3\0", 16)) {
         r.error = OpenError::NotSQLite;
-        r.message = tr("“%1”不是台账文件（不是 SQLite 数据库）。").arg(shown);
+        r.message = QCoreApplication::translate("tz::LedgerFile", "“%1”不是台账文件（不是 SQLite 数据库）。").arg(shown);
         return r;
     }
     QString err;
     const QString conn = openConnection(path, true, &err);
     if (conn.isEmpty()) {
         r.error = OpenError::Damaged;
-        r.message = tr("无法打开“%1”：%2").arg(shown, err);
+        r.message = QCoreApplication::translate("tz::LedgerFile", "无法打开“%1”：%2").arg(shown, err);
         return r;
     }
     {
@@ -112,13 +108,13 @@ FileCheck inspectLedgerFile(const QString &path)
         q.finish();
         if (!ok) {
             r.error = OpenError::Damaged;
-            r.message = tr("“%1”已损坏，无法读取：%2").arg(shown, q.lastError().text());
+            r.message = QCoreApplication::translate("tz::LedgerFile", "“%1”已损坏，无法读取：%2").arg(shown, q.lastError().text());
         } else if (appId != LedgerApplicationId) {
             r.error = OpenError::ForeignDatabase;
-            r.message = tr("“%1”是其他程序的 SQLite 数据库，不是台账文件，未作任何改动。").arg(shown);
+            r.message = QCoreApplication::translate("tz::LedgerFile", "“%1”是其他程序的 SQLite 数据库，不是台账文件，未作任何改动。").arg(shown);
         } else if (r.schemaVersion > currentSchemaVersion()) {
             r.error = OpenError::NewerVersion;
-            r.message = tr("“%1”由更新版本的台账程序创建（格式版本 %2，本程序支持到 %3），请升级程序。")
+            r.message = QCoreApplication::translate("tz::LedgerFile", "“%1”由更新版本的台账程序创建（格式版本 %2，本程序支持到 %3），请升级程序。")
                                 .arg(shown)
                                 .arg(r.schemaVersion)
                                 .arg(currentSchemaVersion());

@@ -9,11 +9,6 @@ namespace tz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::stats", text);
-}
-
 QJsonObject toObject(const QMap<QString, int> &m)
 {
     QJsonObject o;
@@ -40,7 +35,7 @@ LedgerStats ledgerStats(const Ledger &ledger, QDate today)
     const int unitCol = columnIndex(Entity::Project, QStringLiteral("unit_id"));
     const int leaderCol = columnIndex(Entity::Project, QStringLiteral("leader_id"));
     const int phaseCol = columnIndex(Entity::Project, QStringLiteral("phase_id"));
-    const QString none = tr("（未填）");
+    const QString none = QCoreApplication::translate("tz::stats", "（未填）");
     for (const QString &k : { QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green") })
         s.byLight.insert(k, 0);
     for (const Row &p : ledger.rows(Entity::Project)) {
@@ -75,7 +70,7 @@ QJsonObject LedgerStats::toJson() const
 QString LedgerStats::toText() const
 {
     QString out;
-    out += tr("记录数\n");
+    out += QCoreApplication::translate("tz::stats", "记录数\n");
     for (Entity e : allEntities())
         out += QStringLiteral("  %1\t%2\n").arg(entityLabel(e)).arg(counts.value(tableName(e)));
     const auto section = [&out](const QString &title, const QMap<QString, int> &m) {
@@ -84,13 +79,13 @@ QString LedgerStats::toText() const
             out += QStringLiteral("  %1\t%2\n").arg(it.key()).arg(it.value());
     };
     QMap<QString, int> lights;
-    lights.insert(tr("红灯"), byLight.value(QStringLiteral("red")));
-    lights.insert(tr("黄灯"), byLight.value(QStringLiteral("yellow")));
-    lights.insert(tr("绿灯"), byLight.value(QStringLiteral("green")));
-    section(tr("项目预警"), lights);
-    section(tr("按责任单位"), byUnit);
-    section(tr("按分包领导"), byLeader);
-    section(tr("按项目阶段"), byPhase);
+    lights.insert(QCoreApplication::translate("tz::stats", "红灯"), byLight.value(QStringLiteral("red")));
+    lights.insert(QCoreApplication::translate("tz::stats", "黄灯"), byLight.value(QStringLiteral("yellow")));
+    lights.insert(QCoreApplication::translate("tz::stats", "绿灯"), byLight.value(QStringLiteral("green")));
+    section(QCoreApplication::translate("tz::stats", "项目预警"), lights);
+    section(QCoreApplication::translate("tz::stats", "按责任单位"), byUnit);
+    section(QCoreApplication::translate("tz::stats", "按分包领导"), byLeader);
+    section(QCoreApplication::translate("tz::stats", "按项目阶段"), byPhase);
     return out;
 }
 

@@ -6,11 +6,6 @@ namespace tz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::rules", text);
-}
-
 int monthIndex(QDate d)
 {
     return d.year() * 12 + d.month() - 1;
@@ -36,15 +31,15 @@ QString milestoneStateText(MilestoneState s)
 {
     switch (s) {
     case MilestoneState::Done:
-        return tr("已完成");
+        return QCoreApplication::translate("tz::rules", "已完成");
     case MilestoneState::DoneLate:
-        return tr("逾期完成");
+        return QCoreApplication::translate("tz::rules", "逾期完成");
     case MilestoneState::Overdue:
-        return tr("逾期");
+        return QCoreApplication::translate("tz::rules", "逾期");
     case MilestoneState::DueSoon:
-        return tr("临期");
+        return QCoreApplication::translate("tz::rules", "临期");
     case MilestoneState::NotDue:
-        return tr("未到期");
+        return QCoreApplication::translate("tz::rules", "未到期");
     }
     return {};
 }
@@ -83,11 +78,11 @@ QString lightText(Light l)
 {
     switch (l) {
     case Light::Green:
-        return tr("绿灯");
+        return QCoreApplication::translate("tz::rules", "绿灯");
     case Light::Yellow:
-        return tr("黄灯");
+        return QCoreApplication::translate("tz::rules", "黄灯");
     case Light::Red:
-        return tr("红灯");
+        return QCoreApplication::translate("tz::rules", "红灯");
     }
     return {};
 }
@@ -127,12 +122,12 @@ LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSet
     for (const auto &m : facts.milestones) {
         const MilestoneState s = milestoneState(m.planned, m.actual, today, settings.warningDays);
         if (s == MilestoneState::Overdue)
-            red << tr("节点“%1”逾期 %2 天（计划 %3）")
+            red << QCoreApplication::translate("tz::rules", "节点“%1”逾期 %2 天（计划 %3）")
                             .arg(m.title)
                             .arg(m.planned.daysTo(today))
                             .arg(m.planned.toString(Qt::ISODate));
         else if (s == MilestoneState::DueSoon)
-            yellow << tr("节点“%1”临期，%2 天后到期（%3）")
+            yellow << QCoreApplication::translate("tz::rules", "节点“%1”临期，%2 天后到期（%3）")
                               .arg(m.title)
                               .arg(today.daysTo(m.planned))
                               .arg(m.planned.toString(Qt::ISODate));
@@ -141,38 +136,38 @@ LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSet
         if (r.resolved || !r.deadline.isValid())
             continue;
         if (r.deadline < today)
-            red << tr("%1需求“%2”超过解决时限 %3 天未解决")
+            red << QCoreApplication::translate("tz::rules", "%1需求“%2”超过解决时限 %3 天未解决")
                             .arg(r.kind, r.description)
                             .arg(r.deadline.daysTo(today));
         else if (today.daysTo(r.deadline) <= settings.warningDays)
-            yellow << tr("%1需求“%2”将于 %3 到期").arg(r.kind, r.description,
+            yellow << QCoreApplication::translate("tz::rules", "%1需求“%2”将于 %3 到期").arg(r.kind, r.description,
                                                         r.deadline.toString(Qt::ISODate));
     }
     for (const auto &s : facts.rectifications) {
         if (!s.open || !s.deadline.isValid())
             continue;
         if (s.deadline < today)
-            red << tr("督导问题“%1”超过整改时限 %2 天").arg(s.findings).arg(s.deadline.daysTo(today));
+            red << QCoreApplication::translate("tz::rules", "督导问题“%1”超过整改时限 %2 天").arg(s.findings).arg(s.deadline.daysTo(today));
         else if (today.daysTo(s.deadline) <= settings.warningDays)
-            yellow << tr("督导问题“%1”整改将于 %2 到期")
+            yellow << QCoreApplication::translate("tz::rules", "督导问题“%1”整改将于 %2 到期")
                               .arg(s.findings, s.deadline.toString(Qt::ISODate));
     }
     for (const auto &d : facts.duban) {
         if (d.closed || !d.deadline.isValid())
             continue;
         if (d.deadline < today)
-            red << tr("督办事项 %1 超过办结时限 %2 天").arg(d.number).arg(d.deadline.daysTo(today));
+            red << QCoreApplication::translate("tz::rules", "督办事项 %1 超过办结时限 %2 天").arg(d.number).arg(d.deadline.daysTo(today));
         else if (today.daysTo(d.deadline) <= settings.warningDays)
-            yellow << tr("督办事项 %1 将于 %2 到期").arg(d.number, d.deadline.toString(Qt::ISODate));
+            yellow << QCoreApplication::translate("tz::rules", "督办事项 %1 将于 %2 到期").arg(d.number, d.deadline.toString(Qt::ISODate));
     }
 
     if (!facts.started && facts.plannedStart.isValid()) {
         const int late = monthIndex(today) - monthIndex(facts.plannedStart);
         const QString when = facts.plannedStart.toString(QStringLiteral("yyyy年M月"));
         if (late >= settings.startLateRedMonths)
-            red << tr("计划%1开工，已推迟 %2 个月未开工").arg(when).arg(late);
+            red << QCoreApplication::translate("tz::rules", "计划%1开工，已推迟 %2 个月未开工").arg(when).arg(late);
         else if (late >= settings.startLateYellowMonths)
-            yellow << tr("计划%1开工，至今未开工").arg(when);
+            yellow << QCoreApplication::translate("tz::rules", "计划%1开工，至今未开工").arg(when);
     }
 
     // 序时进度: compare the latest report of this year against the plan for the same months.
@@ -182,7 +177,7 @@ LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSet
         // Percentage points of the annual plan, compared in integers to stay exact.
         const qint64 scaled = lagCents * 100;
         const qint64 annual = facts.annualPlan.cents();
-        const QString detail = tr("1-%1月计划投资 %2 万元，完成 %3 万元，滞后序时进度 %4 个百分点")
+        const QString detail = QCoreApplication::translate("tz::rules", "1-%1月计划投资 %2 万元，完成 %3 万元，滞后序时进度 %4 个百分点")
                                        .arg(facts.reportedMonth)
                                        .arg(plan.toDisplayString(),
                                             facts.completedThisYear.toDisplayString())
@@ -200,11 +195,11 @@ LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSet
     if (const auto o = lightFromWord(facts.overrideWord)) {
         r.overridden = true;
         r.light = *o;
-        r.reasons.prepend(tr("人工认定为%1（按规则为%2）：%3")
+        r.reasons.prepend(QCoreApplication::translate("tz::rules", "人工认定为%1（按规则为%2）：%3")
                                   .arg(lightText(*o), lightText(r.computed), facts.overrideReason));
     }
     if (r.reasons.isEmpty())
-        r.reasons << tr("无预警事项");
+        r.reasons << QCoreApplication::translate("tz::rules", "无预警事项");
     return r;
 }
 

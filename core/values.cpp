@@ -29,11 +29,6 @@ QString dateToStorage(QDate date)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::values", text);
-}
-
 QDate parseDate(const QString &s)
 {
     // ISO first; the fuller spellings offices type are the import parser's business.
@@ -73,7 +68,7 @@ QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *erro
         const qint64 v = input.typeId() == QMetaType::QString ? text.toLongLong(&ok)
                                                               : input.toLongLong(&ok);
         if (!ok)
-            return fail(tr("“%1”不是整数").arg(input.toString()));
+            return fail(QCoreApplication::translate("tz::values", "“%1”不是整数").arg(input.toString()));
         return QVariant(v);
     }
     case ColumnType::Money:
@@ -92,15 +87,15 @@ QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *erro
                 m = Money::fromCents(v * 100);
         }
         if (!m)
-            return fail(tr("“%1”不是有效的金额或数量（最多两位小数）").arg(input.toString()));
+            return fail(QCoreApplication::translate("tz::values", "“%1”不是有效的金额或数量（最多两位小数）").arg(input.toString()));
         if (m->cents() < 0)
-            return fail(tr("金额或数量不能为负数"));
+            return fail(QCoreApplication::translate("tz::values", "金额或数量不能为负数"));
         return QVariant(m->cents());
     }
     case ColumnType::Date: {
         const QDate d = input.typeId() == QMetaType::QDate ? input.toDate() : parseDate(text);
         if (!d.isValid())
-            return fail(tr("“%1”不是有效日期（应如 2023-05-01）").arg(input.toString()));
+            return fail(QCoreApplication::translate("tz::values", "“%1”不是有效日期（应如 2023-05-01）").arg(input.toString()));
         return QVariant(dateToStorage(d));
     }
     case ColumnType::Month: {
@@ -108,12 +103,12 @@ QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *erro
         if (!d.isValid())
             d = QDate::fromString(text, QStringLiteral("yyyy年M月"));
         if (!d.isValid())
-            return fail(tr("“%1”不是有效月份（应如 2023-05）").arg(input.toString()));
+            return fail(QCoreApplication::translate("tz::values", "“%1”不是有效月份（应如 2023-05）").arg(input.toString()));
         return QVariant(d.toString(QStringLiteral("yyyy-MM")));
     }
     case ColumnType::Choice:
         if (!column.choices.contains(text))
-            return fail(tr("“%1”不是可选值（%2）").arg(text, column.choices.join(u'、')));
+            return fail(QCoreApplication::translate("tz::values", "“%1”不是可选值（%2）").arg(text, column.choices.join(u'、')));
         return QVariant(text);
     }
     return {};

@@ -66,6 +66,8 @@ void ProjectTableView::setModel(ProjectModel *model)
     for (const char *hidden : { "content", "annual_goal", "notes", "light_override", "light_override_reason",
                                 "contact_phone", "location" })
         m_table->setColumnHidden(model->modelColumn(columnIndex(Entity::Project, QString::fromLatin1(hidden))), true);
+    m_table->sortByColumn(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("code"))),
+                          Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("name"))),
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 22);
