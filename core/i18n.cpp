@@ -27,6 +27,9 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (lang.isEmpty())
         lang = QStringLiteral("zh_CN");
     g_language = lang;
+    // Dates and numbers as the interface language writes them (2026年11月25日).
+    QLocale::setDefault(lang.startsWith(QStringLiteral("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
+                                                              : QLocale(lang));
     // Qt's own strings (dialog buttons, context menus) in the same language.
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),

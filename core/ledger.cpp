@@ -324,6 +324,16 @@ std::optional<Row> Ledger::prepareRow(Entity e, const QVariantList &values, qint
         }
         r.values[qsizetype(i)] = v;
     }
+    if (e == Entity::Project) {
+        // A light set by hand must say why, so the override can be answered for later.
+        const int light = columnIndex(e, QStringLiteral("light_override"));
+        const int reason = columnIndex(e, QStringLiteral("light_override_reason"));
+        if (!r.isNull(light) && r.text(reason).trimmed().isEmpty()) {
+            if (error)
+                *error = tr("%1：请先填写%2").arg(columnLabel(e, light), columnLabel(e, reason));
+            return std::nullopt;
+        }
+    }
     return r;
 }
 

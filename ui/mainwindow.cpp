@@ -1,40 +1,77 @@
 #include "mainwindow.h"
 
+#include "changelogmodel.h"
 #include "clock.h"
 #include "demo.h"
 #include "ledger.h"
 #include "projectmodel.h"
+#include "projects/projectdetail.h"
 #include "projects/projecttableview.h"
 #include "recentfiles.h"
 #include "startchooser.h"
+#include "widgets/newrowdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 
 namespace tz::ui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_projects(new ProjectTableView(this)), m_status(new QLabel(this))
+    : QMainWindow(parent),
+      m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_undoView(new QUndoView(this)),
+      m_status(new QLabel(this))
 {
-    setCentralWidget(m_projects);
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 8);
+    m_nav->setSpacing(2);
+    auto *central = new QWidget(this);
+    auto *columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addWidget(m_nav);
+    columns->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentWidget(m_nav->item(row)->data(Qt::UserRole).value<QWidget *>());
+    });
+
+    auto *dock = new QDockWidget(tr("撤销历史"), this);
+    dock->setObjectName(QStringLiteral("undoDock"));
+    m_undoView->setEmptyLabel(tr("<打开时>"));
+    dock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+
     statusBar()->addPermanentWidget(m_status);
     buildMenus();
+    menuBar()->addMenu(tr("视图(&V)"))->addAction(dock->toggleViewAction());
     updateTitle();
-    resize(1280, 760);
+    resize(1360, 820);
 }
 
 MainWindow::~MainWindow()
 {
-    // The view's models point into the ledger: detach them before it closes.
-    m_projects->setModel(nullptr);
-    delete m_model;
+    // Views hold models that point into the ledger: they go before it closes.
+    clearPages();
 }
 
 void MainWindow::buildMenus()
@@ -42,7 +79,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     QAction *newEmpty = file->addAction(tr("新建台账(&N)…"), this, [this] { onNew(0); });
     newEmpty->setShortcut(QKeySequence::New);
-    file->addAction(tr("新建演示台账(&D)…"), this, [this] { onNew(60); });
+    file->addAction(tr("新建演示台账(&D)…"), this, [this] { onNew(200); });
     QAction *open = file->addAction(tr("打开(&O)…"), this, &MainWindow::onOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
@@ -72,29 +109,108 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_ledger->path()).fileName();
     setWindowTitle(m_ledger->isReadOnly() ? tr("%1 [只读] — 台账").arg(name) : tr("%1 — 台账").arg(name));
     setWindowFilePath(m_ledger->path());
-    m_status->setText(tr("今天：%1").arg(Clock::today().toString(QStringLiteral("yyyy年M月d日"))));
+    m_status->setText(tr("今天：%1").arg(QLocale().toString(Clock::today(), QLocale::LongFormat)));
 }
 
-void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
+QWidget *MainWindow::page(Page p) const
 {
-    m_projects->setModel(nullptr);
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (m_nav->item(i)->data(Qt::UserRole + 1).toInt() == p)
+            return m_nav->item(i)->data(Qt::UserRole).value<QWidget *>();
+    return nullptr;
+}
+
+void MainWindow::showPage(Page p)
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (m_nav->item(i)->data(Qt::UserRole + 1).toInt() == p)
+            m_nav->setCurrentRow(i);
+}
+
+void MainWindow::showProject(qint64 id)
+{
+    showPage(ProjectsPage);
+    if (m_projects)
+        m_projects->selectProject(id);
+}
+
+void MainWindow::clearPages()
+{
+    m_undoView->setStack(nullptr);
+    m_nav->clear();
+    while (m_stack->count()) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_projects = nullptr;
+    m_detail = nullptr;
     delete m_model;
     m_model = nullptr;
-    for (QAction *a : std::as_const(m_undoActions)) {
+}
+
+void MainWindow::buildPages()
+{
+    const auto add = [this](Page p, const QString &title, QWidget *w) {
+        m_stack->addWidget(w);
+        auto *item = new QListWidgetItem(title, m_nav);
+        item->setData(Qt::UserRole, QVariant::fromValue(w));
+        item->setData(Qt::UserRole + 1, int(p));
+        item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
+    };
+
+    m_model = new ProjectModel(m_ledger.get(), this);
+    auto *ledgerPage = new QSplitter(Qt::Vertical);
+    m_projects = new ProjectTableView(ledgerPage);
+    m_projects->setModel(m_model);
+    m_detail = new ProjectDetail(m_ledger.get(), ledgerPage);
+    ledgerPage->addWidget(m_projects);
+    ledgerPage->addWidget(m_detail);
+    ledgerPage->setStretchFactor(0, 3);
+    ledgerPage->setStretchFactor(1, 2);
+    connect(m_projects, &ProjectTableView::currentProjectChanged, m_detail, &ProjectDetail::showProject);
+    add(ProjectsPage, tr("项目台账"), ledgerPage);
+
+    auto *history = new QTableView;
+    history->setModel(new ChangeLogModel(m_ledger.get(), 0, history));
+    history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    history->verticalHeader()->hide();
+    history->horizontalHeader()->setStretchLastSection(true);
+    history->resizeColumnsToContents();
+    add(HistoryPage, tr("修改记录"), history);
+
+    m_nav->setCurrentRow(0);
+    m_undoView->setStack(m_ledger->undoStack());
+}
+
+void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLockFile> lock)
+{
+    clearPages();
+    for (QAction *a : std::as_const(m_ledgerActions)) {
         m_editMenu->removeAction(a);
         delete a;
     }
-    m_undoActions.clear();
+    m_ledgerActions.clear();
     m_ledger = std::move(ledger);
+    m_lock = std::move(lock);
     if (m_ledger) {
-        m_model = new ProjectModel(m_ledger.get(), this);
-        m_projects->setModel(m_model);
+        buildPages();
         QAction *undo = m_ledger->undoStack()->createUndoAction(this, tr("撤销"));
         undo->setShortcut(QKeySequence::Undo);
         QAction *redo = m_ledger->undoStack()->createRedoAction(this, tr("重做"));
         redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo });
-        m_undoActions = { undo, redo };
-        m_editMenu->addActions(m_undoActions);
+        auto *sep = new QAction(this);
+        sep->setSeparator(true);
+        auto *newProject = new QAction(tr("新增项目(&P)…"), this);
+        newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+        newProject->setEnabled(!m_ledger->isReadOnly());
+        connect(newProject, &QAction::triggered, this, &MainWindow::onNewProject);
+        auto *deleteProject = new QAction(tr("删除项目…"), this);
+        deleteProject->setEnabled(!m_ledger->isReadOnly());
+        connect(deleteProject, &QAction::triggered, this, &MainWindow::onDeleteProject);
+        m_ledgerActions = { undo, redo, sep, newProject, deleteProject };
+        m_editMenu->addActions(m_ledgerActions);
         RecentFiles::add(m_ledger->path());
         rebuildRecentMenu();
     }
@@ -103,14 +219,38 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 
 bool MainWindow::openLedger(const QString &path, bool readOnly)
 {
+    // A lock beside the ledger tells a second copy (here or on another PC sharing the folder)
+    // that the file is in use; it may still look, read-only.
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!readOnly && QFileInfo::exists(path) && !lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        if (lock->error() == QLockFile::LockFailedError) {
+            const auto answer = QMessageBox::question(
+                    this, tr("台账正在使用"),
+                    tr("“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。\n\n两处同时修改会互相覆盖。是否以只读方式打开？")
+                            .arg(QDir::toNativeSeparators(path), host)
+                            .arg(pid),
+                    QMessageBox::Yes | QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return false;
+            readOnly = true;
+        }
+        // A folder where no lock can be written (a read-only share) opens without one.
+    }
     FileCheck check;
     auto ledger = Ledger::open(path, readOnly, &check);
     if (!ledger) {
         QMessageBox::warning(this, tr("无法打开台账"), check.message);
         return false;
     }
-    setLedger(std::move(ledger));
-    if (m_ledger->isReadOnly() && !readOnly)
+    const bool forcedReadOnly = ledger->isReadOnly() && !readOnly;
+    if (!lock->isLocked())
+        lock.reset();
+    setLedger(std::move(ledger), std::move(lock));
+    if (forcedReadOnly)
         QMessageBox::information(this, tr("只读打开"),
                                  tr("没有写入“%1”的权限，台账以只读方式打开，不能修改。")
                                          .arg(QDir::toNativeSeparators(path)));
@@ -132,7 +272,10 @@ bool MainWindow::createLedger(const QString &path, int demoProjects)
         QMessageBox::warning(this, tr("无法新建台账"), error);
         return false;
     }
-    setLedger(std::move(ledger));
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    if (!lock->tryLock(0))
+        lock.reset();
+    setLedger(std::move(ledger), std::move(lock));
     return true;
 }
 
@@ -152,7 +295,7 @@ bool MainWindow::openInitial()
             break;
         case StartChoice::CreateEmpty:
         case StartChoice::CreateDemo:
-            if (createLedger(c.path, c.kind == StartChoice::CreateDemo ? 60 : 0))
+            if (createLedger(c.path, c.kind == StartChoice::CreateDemo ? 200 : 0))
                 return true;
             break;
         }
@@ -171,6 +314,33 @@ void MainWindow::onNew(int demoProjects)
     const QString path = askNewLedgerPath(this, demoProjects ? tr("演示台账.tzdb") : tr("项目台账.tzdb"));
     if (!path.isEmpty())
         createLedger(path, demoProjects);
+}
+
+void MainWindow::onNewProject()
+{
+    if (!m_ledger)
+        return;
+    NewRowDialog dialog(m_ledger.get(), Entity::Project, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showProject(dialog.createdId());
+}
+
+void MainWindow::onDeleteProject()
+{
+    const qint64 id = m_projects ? m_projects->currentProjectId() : 0;
+    if (!id) {
+        QMessageBox::information(this, tr("删除项目"), tr("请先在项目台账中选择要删除的项目。"));
+        return;
+    }
+    const QString name = m_ledger->rowTitle(Entity::Project, id);
+    if (QMessageBox::question(this, tr("删除项目"),
+                              tr("删除项目“%1”及其全部时间节点、要素保障需求、进展调度和督导记录？\n可以用“撤销”恢复，修改记录中也保留被删除的内容。")
+                                      .arg(name))
+        != QMessageBox::Yes)
+        return;
+    const QString error = m_ledger->removeRow(Entity::Project, id);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("无法删除"), error);
 }
 
 } // namespace tz::ui

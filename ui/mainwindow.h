@@ -4,8 +4,12 @@
 
 #include <memory>
 
-class QMenu;
 class QLabel;
+class QListWidget;
+class QLockFile;
+class QMenu;
+class QStackedWidget;
+class QUndoView;
 
 namespace tz {
 class Ledger;
@@ -14,18 +18,24 @@ class ProjectModel;
 
 namespace tz::ui {
 
+class ProjectDetail;
 class ProjectTableView;
 
-// The main window: the open ledger's project table, the file and edit menus. The ledger is
-// written at every change, so there is nothing to save on close.
+// The main window: a list of pages on the left (the project ledger, cross-project views,
+// dictionaries, history), the file and edit menus, and the undo history. The ledger is written
+// at every change, so there is nothing to save on close.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page { ProjectsPage, MilestonesPage, RequirementsPage, RectificationsPage, LeadersPage,
+                SettingsPage, HistoryPage };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a ledger file, replacing the current one. Shows why when it cannot.
+    // Opens a ledger file, replacing the current one. Shows why when it cannot. A ledger that
+    // another copy of the program holds is offered read-only.
     bool openLedger(const QString &path, bool readOnly = false);
     // Creates a ledger (with demo projects when demoProjects > 0) and opens it.
     bool createLedger(const QString &path, int demoProjects);
@@ -34,21 +44,35 @@ public:
 
     Ledger *ledger() const { return m_ledger.get(); }
     ProjectTableView *projectView() const { return m_projects; }
+    ProjectDetail *projectDetail() const { return m_detail; }
+    QWidget *page(Page p) const;
+    void showPage(Page p);
+    // Shows a project in the ledger page (from any cross-project view).
+    void showProject(qint64 id);
 
 private:
-    void setLedger(std::unique_ptr<Ledger> ledger);
+    void setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLockFile> lock);
     void buildMenus();
+    void buildPages();
+    void clearPages();
     void updateTitle();
     void rebuildRecentMenu();
     void onOpen();
     void onNew(int demoProjects);
+    void onNewProject();
+    void onDeleteProject();
 
     std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<QLockFile> m_lock;
     ProjectModel *m_model = nullptr;
-    ProjectTableView *m_projects;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    ProjectTableView *m_projects = nullptr;
+    ProjectDetail *m_detail = nullptr;
+    QUndoView *m_undoView;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QList<QAction *> m_undoActions;
+    QList<QAction *> m_ledgerActions;
     QLabel *m_status;
 };
 

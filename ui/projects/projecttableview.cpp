@@ -1,80 +1,199 @@
 #include "projecttableview.h"
 
 #include "money.h"
+#include "projectfilter.h"
 #include "projectmodel.h"
+#include "widgets/entitydelegate.h"
 #include "widgets/lightdelegate.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tz::ui {
 
+namespace {
+const Entity kFilterEntities[] = { Entity::Unit, Entity::Leader, Entity::Category, Entity::Phase };
+QString columnsKey()
+{
+    return QStringLiteral("projectTable/header");
+}
+} // namespace
+
 ProjectTableView::ProjectTableView(QWidget *parent)
     : QWidget(parent),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new ProjectFilter(this)),
       m_table(new QTableView(this)),
       m_search(new QLineEdit(this)),
       m_footer(new QLabel(this))
 {
-    m_search->setPlaceholderText(tr("搜索项目编号、名称、建设单位、分包领导…"));
+    m_search->setPlaceholderText(tr("搜索项目编号、名称、建设单位、分包领导（可用拼音首字母，如 jqr）"));
     m_search->setClearButtonEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(EntityModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new EntityDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &ProjectTableView::showHeaderMenu);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    const QStringList labels = { tr("全部责任单位"), tr("全部分包领导"), tr("全部类别"), tr("全部阶段"),
+                                 tr("全部灯色") };
+    for (const QString &l : labels) {
+        auto *box = new QComboBox(this);
+        box->setAccessibleName(l);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->addItem(l, 0);
+        filters->addWidget(box, 1);
+        m_filters.push_back(box);
+        connect(box, &QComboBox::activated, this, &ProjectTableView::applyFilters);
+    }
+    QComboBox *light = m_filters.back();
+    light->addItem(tr("红灯"), int(Light::Red) + 1);
+    light->addItem(tr("黄灯"), int(Light::Yellow) + 1);
+    light->addItem(tr("绿灯"), int(Light::Green) + 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_search);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_footer);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProjectFilter::setSearchText);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &ProjectTableView::updateFooter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectTableView::updateFooter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProjectTableView::updateFooter);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ProjectTableView::updateFooter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentProjectChanged(currentProjectId()); });
+}
+
+ProjectTableView::~ProjectTableView()
+{
+    saveColumns();
+}
+
+QComboBox *ProjectTableView::filterBox(int which) const
+{
+    return m_filters.at(size_t(which));
 }
 
 void ProjectTableView::setModel(ProjectModel *model)
 {
+    if (m_model)
+        saveColumns();
     m_model = model;
     m_proxy->setSourceModel(model);
     if (!model)
         return;
     const int light = model->lightColumn();
     m_table->setItemDelegateForColumn(light, new LightDelegate(m_table));
-    // The light first, then code and name: what a reader scans for.
-    m_table->horizontalHeader()->moveSection(light, 0);
-    for (const char *hidden : { "content", "annual_goal", "notes", "light_override", "light_override_reason",
-                                "contact_phone", "location" })
-        m_table->setColumnHidden(model->modelColumn(columnIndex(Entity::Project, QString::fromLatin1(hidden))), true);
-    m_table->sortByColumn(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("code"))),
-                          Qt::AscendingOrder);
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("name"))),
-                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 22);
+    const QByteArray state = QSettings().value(columnsKey()).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        // The light first, then code and name: what a reader scans for.
+        m_table->horizontalHeader()->moveSection(light, 0);
+        for (const char *hidden : { "content", "annual_goal", "notes", "light_override",
+                                    "light_override_reason", "contact_phone", "location", "contact" })
+            m_table->setColumnHidden(model->modelColumn(columnIndex(Entity::Project, QString::fromLatin1(hidden))), true);
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("name"))),
+                                m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 22);
+        m_table->sortByColumn(model->modelColumn(columnIndex(Entity::Project, QStringLiteral("code"))),
+                              Qt::AscendingOrder);
+    }
     connect(model, &EntityModel::editRejected, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("无法修改"), message);
     });
+    connect(model->ledger(), &Ledger::changed, this, [this](const ChangeEvent &e) {
+        if (e.entity != Entity::Project && std::find(std::begin(kFilterEntities), std::end(kFilterEntities), e.entity) != std::end(kFilterEntities))
+            reloadFilters();
+    });
+    reloadFilters();
     updateFooter();
+}
+
+void ProjectTableView::reloadFilters()
+{
+    for (int i = 0; i < 4; ++i) {
+        QComboBox *box = m_filters[size_t(i)];
+        const QVariant current = box->currentData();
+        while (box->count() > 1)
+            box->removeItem(1);
+        if (!m_model)
+            continue;
+        const Entity e = kFilterEntities[i];
+        for (const Row &r : m_model->ledger()->rows(e))
+            box->addItem(r.text(entityDef(e).titleColumn), r.id);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    }
+}
+
+void ProjectTableView::applyFilters()
+{
+    m_proxy->setUnit(m_filters[0]->currentData().toLongLong());
+    m_proxy->setLeader(m_filters[1]->currentData().toLongLong());
+    m_proxy->setCategory(m_filters[2]->currentData().toLongLong());
+    m_proxy->setPhase(m_filters[3]->currentData().toLongLong());
+    const int light = m_filters[4]->currentData().toInt();
+    m_proxy->setLight(light ? std::optional<Light>(Light(light - 1)) : std::nullopt);
+}
+
+void ProjectTableView::showHeaderMenu(const QPoint &pos)
+{
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void ProjectTableView::saveColumns()
+{
+    if (m_model)
+        QSettings().setValue(columnsKey(), m_table->horizontalHeader()->saveState());
+}
+
+qint64 ProjectTableView::currentProjectId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(EntityModel::IdRole).toLongLong() : 0;
+}
+
+void ProjectTableView::selectProject(qint64 id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (i.isValid()) {
+        m_table->setCurrentIndex(i);
+        m_table->scrollTo(i);
+    }
 }
 
 QString ProjectTableView::footerText() const

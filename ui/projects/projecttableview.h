@@ -2,37 +2,51 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace tz {
+class ProjectFilter;
 class ProjectModel;
-}
+} // namespace tz
 
 namespace tz::ui {
 
-// The project table: search as you type, sortable columns, the light as a marker, and a
-// footer with the count and investment totals of the rows shown.
+// The project table: filters by unit, leader, category, phase and light, search as you type
+// (pinyin initials too), sortable and movable columns the user can hide (remembered), the
+// light as a marker, and a footer with the count and investment totals of the rows shown.
 class ProjectTableView : public QWidget
 {
     Q_OBJECT
 public:
     explicit ProjectTableView(QWidget *parent = nullptr);
+    ~ProjectTableView() override;
     void setModel(ProjectModel *model);
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ProjectFilter *proxy() const { return m_proxy; }
+    QComboBox *filterBox(int which) const; // 0 unit, 1 leader, 2 category, 3 phase, 4 light
     QString footerText() const;
+    qint64 currentProjectId() const;
+    void selectProject(qint64 id);
+
+signals:
+    void currentProjectChanged(qint64 id);
 
 private:
     void updateFooter();
+    void reloadFilters();
+    void applyFilters();
+    void showHeaderMenu(const QPoint &pos);
+    void saveColumns();
 
     ProjectModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy;
+    ProjectFilter *m_proxy;
     QTableView *m_table;
     QLineEdit *m_search;
+    std::vector<QComboBox *> m_filters;
     QLabel *m_footer;
 };
 

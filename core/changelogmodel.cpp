@@ -1,0 +1,119 @@
+#include "changelogmodel.h"
+
+#include "ledger.h"
+
+namespace tz {
+
+ChangeLogModel::ChangeLogModel(Ledger *ledger, qint64 projectId, QObject *parent)
+    : QAbstractTableModel(parent), m_ledger(ledger), m_projectId(projectId)
+{
+    reload();
+    connect(ledger, &Ledger::changed, this, [this](const ChangeEvent &e) {
+        // Cheap enough: the history of one project is short, and reloading keeps the order exact.
+        if (!m_projectId || e.projectId == m_projectId)
+            reload();
+    });
+    connect(ledger, &Ledger::settingsChanged, this, [this] {
+        if (!m_projectId)
+            reload();
+    });
+}
+
+void ChangeLogModel::reload()
+{
+    beginResetModel();
+    m_entries = ChangeLog::read(m_ledger->database(), m_projectId, m_projectId ? -1 : 5000);
+    endResetModel();
+}
+
+int ChangeLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ChangeLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChangeLogModel::actionText(const QString &action)
+{
+    if (action == QStringLiteral("insert"))
+        return tr("新增");
+    if (action == QStringLiteral("update"))
+        return tr("修改");
+    if (action == QStringLiteral("delete"))
+        return tr("删除");
+    if (action == QStringLiteral("setting"))
+        return tr("设置");
+    return action;
+}
+
+QString ChangeLogModel::fieldText(const QString &table, const QString &field)
+{
+    for (Entity e : allEntities()) {
+        if (tableName(e) != table)
+            continue;
+        const int c = columnIndex(e, field);
+        return c >= 0 ? columnLabel(e, c) : field;
+    }
+    return field;
+}
+
+QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const ChangeEntry &e = m_entries[size_t(index.row())];
+    switch (index.column()) {
+    case When:
+        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User:
+        return e.user;
+    case Action:
+        return actionText(e.action);
+    case What: {
+        QString entity = e.entity;
+        for (Entity en : allEntities())
+            if (tableName(en) == e.entity)
+                entity = entityLabel(en);
+        if (e.action == QStringLiteral("setting"))
+            entity = tr("设置");
+        return e.rowLabel.isEmpty() ? entity : QStringLiteral("%1“%2”").arg(entity, e.rowLabel);
+    }
+    case Field:
+        return e.field.isEmpty() ? QString() : fieldText(e.entity, e.field);
+    case OldValue:
+        return e.oldValue;
+    case NewValue:
+        return e.newValue;
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeLogModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case When:
+        return tr("时间");
+    case User:
+        return tr("修改人");
+    case Action:
+        return tr("操作");
+    case What:
+        return tr("对象");
+    case Field:
+        return tr("字段");
+    case OldValue:
+        return tr("原值");
+    case NewValue:
+        return tr("新值");
+    default:
+        return {};
+    }
+}
+
+} // namespace tz
