@@ -52,7 +52,8 @@ bool SetFieldCommand::apply(bool forward)
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const SetFieldCommand *>(other);
-    if (!o || o->m_entity != m_entity || o->m_rowId != m_rowId || o->m_column != m_column
+    // QUndoStack offers a command for merging before it drops a failed (obsolete) one.
+    if (!o || o->isObsolete() || o->m_entity != m_entity || o->m_rowId != m_rowId || o->m_column != m_column
         || childCount() || o->childCount())
         return false;
     m_new = o->m_new;
@@ -103,8 +104,8 @@ bool RowsCommand::removeAll()
     return true;
 }
 
-SetSettingCommand::SetSettingCommand(Ledger *ledger, const QString &key, QString oldValue,
-                                     QString newValue)
+SetSettingCommand::SetSettingCommand(Ledger *ledger, const QString &key,
+                                     std::optional<QString> oldValue, QString newValue)
     : LedgerCommand(ledger,
                     QCoreApplication::translate("tz::commands", "修改设置“%1”").arg(key)),
       m_key(key),
@@ -115,7 +116,9 @@ SetSettingCommand::SetSettingCommand(Ledger *ledger, const QString &key, QString
 
 bool SetSettingCommand::apply(bool forward)
 {
-    return ledger()->writeSetting(m_key, forward ? m_new : m_old, forward ? m_old : m_new);
+    if (forward)
+        return ledger()->writeSetting(m_key, m_new, m_old);
+    return ledger()->writeSetting(m_key, m_old, m_new);
 }
 
 } // namespace tz

@@ -4,6 +4,7 @@
 
 #include <QUndoCommand>
 
+#include <optional>
 #include <vector>
 
 namespace tz {
@@ -83,14 +84,16 @@ private:
 class SetSettingCommand : public LedgerCommand
 {
 public:
-    SetSettingCommand(Ledger *ledger, const QString &key, QString oldValue, QString newValue);
+    // oldValue empty optional: the key did not exist, and undo removes it again.
+    SetSettingCommand(Ledger *ledger, const QString &key, std::optional<QString> oldValue,
+                      QString newValue);
 
 protected:
     bool apply(bool forward) override;
 
 private:
     QString m_key;
-    QString m_old;
+    std::optional<QString> m_old;
     QString m_new;
 };
 

@@ -265,6 +265,14 @@ QString Ledger::setting(const QString &key) const
     return v;
 }
 
+bool Ledger::hasSetting(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
 LightSettings Ledger::lightSettings() const
 {
     LightSettings s;
@@ -307,8 +315,8 @@ std::optional<Row> Ledger::prepareRow(Entity e, const QVariantList &values, qint
                 *error = tr("%1不能为空").arg(columnLabel(e, int(i)));
             return std::nullopt;
         }
-        if (v.isValid() && c.type == ColumnType::Ref && v.toLongLong() > 0
-            && !row(c.ref, v.toLongLong())) {
+        if (v.isValid() && c.type == ColumnType::Ref
+            && (v.toLongLong() <= 0 || !row(c.ref, v.toLongLong()))) {
             if (error)
                 *error = tr("%1：找不到所指的%2").arg(columnLabel(e, int(i)), entityLabel(c.ref));
             return std::nullopt;
@@ -438,8 +446,8 @@ QString Ledger::setSetting(const QString &key, const QString &value)
 {
     if (m_readOnly)
         return tr("台账以只读方式打开，不能修改。");
-    const QString old = setting(key);
-    if (old == value)
+    const std::optional<QString> old = hasSetting(key) ? std::optional<QString>(setting(key)) : std::nullopt;
+    if (old && *old == value)
         return {};
     if (!push(new SetSettingCommand(this, key, old, value)))
         return m_lastError;
@@ -583,16 +591,19 @@ bool Ledger::writeRemove(Entity e, const Row &r)
     return true;
 }
 
-bool Ledger::writeSetting(const QString &key, const QString &value, const QString &oldValue)
+bool Ledger::writeSetting(const QString &key, const std::optional<QString> &value,
+                          const std::optional<QString> &oldValue)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     q.addBindValue(key);
     bool ok = q.exec();
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    ok = ok && q.exec();
+    if (ok && value) {
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(*value);
+        ok = q.exec();
+    }
     if (!ok) {
         m_lastError = q.lastError().text();
         return false;
@@ -605,8 +616,8 @@ bool Ledger::writeSetting(const QString &key, const QString &value, const QStrin
     entry.action = QStringLiteral("setting");
     entry.entity = QStringLiteral("settings");
     entry.field = key;
-    entry.oldValue = oldValue;
-    entry.newValue = value;
+    entry.oldValue = oldValue.value_or(QString());
+    entry.newValue = value.value_or(QString());
     if (!m_log->append(entry)) {
         m_lastError = m_log->lastError();
         return false;

@@ -67,6 +67,7 @@ public:
 
     LightSettings lightSettings() const;
     QString setting(const QString &key) const;
+    bool hasSetting(const QString &key) const;
 
     // ---- changing: each pushes one undo step; an error comes back translated, nothing written
     QString setField(Entity e, qint64 id, int column, const QVariant &value);
@@ -87,7 +88,9 @@ public:
     bool writeField(Entity e, qint64 id, int column, const QVariant &stored);
     bool writeInsert(Entity e, Row &row); // row.id 0: assign
     bool writeRemove(Entity e, const Row &row);
-    bool writeSetting(const QString &key, const QString &value, const QString &oldValue);
+    // value empty optional: remove the key.
+    bool writeSetting(const QString &key, const std::optional<QString> &value,
+                      const std::optional<QString> &oldValue);
     // Everything a removal must take with it, parents first.
     std::vector<std::pair<Entity, Row>> collectTree(Entity e, qint64 id) const;
     bool beginChange();

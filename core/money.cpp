@@ -68,7 +68,14 @@ std::optional<Money> Money::parse(const QString &text)
 
 Money Money::fromDouble(double value)
 {
-    return Money(qint64(std::llround(value * 100.0)));
+    // Round the decimal a spreadsheet shows, not the binary value: 0.285 is stored as
+    // 0.28499999…, and Excel's ROUND still gives 0.29. Ten decimals settle the binary noise.
+    const QString s = QString::number(value < 0 ? -value : value, 'f', 10);
+    const qsizetype dot = s.indexOf(u'.');
+    qint64 cents = s.left(dot).toLongLong() * 100 + s.mid(dot + 1, 2).toLongLong();
+    if (s.at(dot + 3) >= u'5')
+        ++cents;
+    return Money(value < 0 ? -cents : cents);
 }
 
 QString Money::toString() const

@@ -83,7 +83,7 @@ struct LightResult
     Light light = Light::Green; // what is shown
     Light computed = Light::Green; // what the rules say
     bool overridden = false;
-    QStringList reasons; // red reasons first; "绿灯：无预警事项" when none
+    QStringList reasons; // red reasons first; "无预警事项" when none
 };
 
 LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSettings &settings);

@@ -197,7 +197,8 @@ QStringList supervisionKinds()
 }
 QStringList rectificationStatuses()
 {
-    return { QStringLiteral("无需整改"), QStringLiteral("整改中"), QStringLiteral("已整改") };
+    // 整改中 first: a new finding is open until someone says it is rectified.
+    return { QStringLiteral("整改中"), QStringLiteral("已整改"), QStringLiteral("无需整改") };
 }
 QStringList unitKinds()
 {

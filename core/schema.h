@@ -75,7 +75,7 @@ std::vector<Entity> childEntities(Entity e);
 namespace words {
 QStringList requirementStatuses(); // 待协调 协调中 已解决 无法解决
 QStringList supervisionKinds(); // 观摩 督导 督查 例会
-QStringList rectificationStatuses(); // 整改中 已整改 未整改
+QStringList rectificationStatuses(); // 整改中 已整改 无需整改
 QStringList unitKinds(); // 区县 市直部门
 QStringList dubanSteps(); // 交办 反馈 延期 催办 办结 退回
 QStringList defaultCategories();

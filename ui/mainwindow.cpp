@@ -166,8 +166,9 @@ void MainWindow::buildPages()
     m_detail = new ProjectDetail(m_ledger.get(), ledgerPage);
     ledgerPage->addWidget(m_projects);
     ledgerPage->addWidget(m_detail);
-    ledgerPage->setStretchFactor(0, 3);
-    ledgerPage->setStretchFactor(1, 2);
+    ledgerPage->setStretchFactor(0, 1);
+    ledgerPage->setStretchFactor(1, 1);
+    ledgerPage->setSizes({ 400, 400 });
     connect(m_projects, &ProjectTableView::currentProjectChanged, m_detail, &ProjectDetail::showProject);
     add(ProjectsPage, tr("项目台账"), ledgerPage);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projectfilter.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -8,9 +10,8 @@ class QLineEdit;
 class QTableView;
 
 namespace tz {
-class ProjectFilter;
 class ProjectModel;
-} // namespace tz
+}
 
 namespace tz::ui {
 

@@ -1,0 +1,209 @@
+#include "sheet.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tz {
+
+QString Cell::plainText() const
+{
+    switch (type) {
+    case Empty:
+        return {};
+    case Text:
+    case Error:
+        return text;
+    case Boolean:
+        return number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case Date:
+        return date.toString(Qt::ISODate);
+    case Number:
+        break;
+    }
+    if (number == 0)
+        return QStringLiteral("0"); // also for -0
+    // 'f' with the shortest round-trip precision: "12500", "0.1", "125000.5", never "1e+06".
+    return QString::number(number, 'f', QLocale::FloatingPointShortest);
+}
+
+Cell Cell::fromText(const QString &value)
+{
+    Cell c;
+    c.type = value.isEmpty() ? Empty : Text;
+    c.text = value;
+    return c;
+}
+
+Cell Cell::fromNumber(double value, const QString &format)
+{
+    Cell c;
+    c.type = Number;
+    c.number = value;
+    c.numberFormat = format;
+    return c;
+}
+
+Cell Cell::fromDate(QDate value, const QString &format)
+{
+    Cell c;
+    c.type = Date;
+    c.date = value;
+    c.numberFormat = format;
+    return c;
+}
+
+const Cell &Sheet::cell(int row, int column) const
+{
+    static const Cell empty;
+    if (row < 0 || row >= m_rows.size())
+        return empty;
+    const QVector<Cell> &r = m_rows.at(row);
+    if (column < 0 || column >= r.size())
+        return empty;
+    return r.at(column);
+}
+
+const Merge *Sheet::mergeAt(int row, int column) const
+{
+    for (const Merge &m : merges) {
+        if (m.contains(row, column))
+            return &m;
+    }
+    return nullptr;
+}
+
+qint64 Sheet::setCell(int row, int column, Cell value)
+{
+    Q_ASSERT(row >= 0 && column >= 0);
+    if (row >= m_rows.size())
+        m_rows.resize(row + 1);
+    QVector<Cell> &r = m_rows[row];
+    const qint64 grown = column >= r.size() ? column + 1 - r.size() : 0;
+    if (grown > 0)
+        r.resize(column + 1);
+    r[column] = std::move(value);
+    m_columnCount = std::max(m_columnCount, column + 1);
+    return grown;
+}
+
+bool Sheet::clearCoveredCells()
+{
+    qint64 work = 0;
+    for (const Merge &m : merges) {
+        for (int row = m.firstRow; row <= m.lastRow && row < m_rows.size(); ++row) {
+            QVector<Cell> &r = m_rows[row];
+            work += 1 + std::max(0, std::min(m.lastColumn + 1, int(r.size())) - m.firstColumn);
+            if (work > limits::MaxCells * 8)
+                return false;
+            for (int column = m.firstColumn; column <= m.lastColumn && column < r.size(); ++column) {
+                if (row != m.firstRow || column != m.firstColumn)
+                    r[column] = Cell();
+            }
+        }
+    }
+    return true;
+}
+
+int Workbook::firstVisibleSheet() const
+{
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (!sheets.at(i).hidden)
+            return i;
+    }
+    return -1;
+}
+
+int Workbook::findSheet(const QString &nameOrNumber) const
+{
+    // A name wins over a number: a sheet may well be called "2023".
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (sheets.at(i).name == nameOrNumber)
+            return i;
+    }
+    bool ok = false;
+    const int n = nameOrNumber.toInt(&ok);
+    return ok && n >= 1 && n <= sheets.size() ? n - 1 : -1;
+}
+
+QString columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+std::optional<int> columnIndex(QStringView letters)
+{
+    if (letters.isEmpty() || letters.size() > 3)
+        return std::nullopt;
+    int n = 0;
+    for (const QChar c : letters) {
+        const char16_t u = c.toUpper().unicode();
+        if (u < u'A' || u > u'Z')
+            return std::nullopt;
+        n = n * 26 + (u - u'A' + 1);
+    }
+    if (n > limits::MaxColumns)
+        return std::nullopt;
+    return n - 1;
+}
+
+std::optional<std::pair<int, int>> parseCellReference(QStringView reference)
+{
+    // Absolute references ("$C$12") appear in merge ranges written by some tools.
+    QString ref = reference.toString();
+    ref.remove(u'$');
+    int i = 0;
+    while (i < ref.size() && ref.at(i).isLetter())
+        ++i;
+    const std::optional<int> column = columnIndex(QStringView(ref).left(i));
+    const QStringView digits = QStringView(ref).mid(i);
+    if (!column || digits.isEmpty() || digits.size() > 7)
+        return std::nullopt;
+    int row = 0;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        row = row * 10 + (c.unicode() - u'0');
+    }
+    if (row < 1 || row > limits::MaxRows)
+        return std::nullopt;
+    return std::make_pair(row - 1, *column);
+}
+
+QDate excelSerialToDate(double serial, bool date1904)
+{
+    if (!std::isfinite(serial) || serial < 1 || serial > 2958465) // 9999-12-31
+        return {};
+    const qint64 day = qint64(std::floor(serial));
+    if (date1904)
+        return QDate(1904, 1, 1).addDays(day);
+    // Excel counts 1900-02-29, which never was; before it every serial is one day further on.
+    if (day < 61)
+        return QDate(1899, 12, 31).addDays(day);
+    return QDate(1899, 12, 30).addDays(day);
+}
+
+QString describeCellLocation(const QString &filePath, const QString &sheet, int row, int column)
+{
+    const QString file = QFileInfo(filePath).fileName();
+    QString where;
+    if (sheet.isEmpty())
+        where = QCoreApplication::translate("tz::import", "“%1”").arg(file);
+    else
+        where = QCoreApplication::translate("tz::import", "“%1”工作表“%2”").arg(file, sheet);
+    if (row >= 0)
+        where += QCoreApplication::translate("tz::import", "第 %1 行").arg(row + 1);
+    if (column >= 0) {
+        if (row >= 0)
+            where += u' ';
+        where += QCoreApplication::translate("tz::import", "%1 列").arg(columnName(column));
+    }
+    return where;
+}
+
+} // namespace tz

@@ -1,0 +1,240 @@
+#include "clock.h"
+#include "ledger.h"
+#include "lights.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tz;
+
+namespace {
+
+const QDate kToday(2023, 4, 10);
+
+QString S(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+int col(Entity e, const char *name)
+{
+    return columnIndex(e, QString::fromLatin1(name));
+}
+
+bool anyReasonContains(const LightResult &r, const QString &text)
+{
+    for (const QString &reason : r.reasons)
+        if (reason.contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestLights : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void overdueMilestoneIsRed();
+    void lightsForEveryProject();
+    void overrideShowsGreenKeepsRed();
+    void todayIsPassedNotTakenFromClock();
+    void requirementSupervisionDuban();
+    void notStartedFromPhase();
+    void investmentLagFromReportsAndPlan();
+    void settingsComeFromTheLedger();
+
+private:
+    qint64 add(Entity e, const QVariantList &values)
+    {
+        QString error;
+        const qint64 id = m_ledger->addRow(e, values, &error);
+        if (!id)
+            qWarning("addRow(%s) failed: %s", qPrintable(tableName(e)), qPrintable(error));
+        return id;
+    }
+    qint64 project(const char *code)
+    {
+        return add(
+            Entity::Project, { QString::fromLatin1(code), S("项目") + QString::fromLatin1(code) });
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ledger> m_ledger;
+};
+
+void TestLights::init()
+{
+    static int n = 0;
+    QString error;
+    m_ledger = Ledger::create(m_dir.filePath(QStringLiteral("l%1.tzdb").arg(++n)), &error);
+    QVERIFY2(m_ledger, qPrintable(error));
+}
+
+void TestLights::cleanup()
+{
+    m_ledger.reset();
+    Clock::setToday(QDate());
+}
+
+void TestLights::overdueMilestoneIsRed()
+{
+    const qint64 p = project("XM-1");
+    const qint64 m = add(Entity::Milestone, { p, S("土地摘牌"), S("2023-03-31") });
+    QVERIFY(m);
+    const LightResult r = computeLight(*m_ledger, p, kToday);
+    QCOMPARE(r.light, Light::Red);
+    QCOMPARE(r.computed, Light::Red);
+    QVERIFY2(anyReasonContains(r, S("土地摘牌")), qPrintable(r.reasons.join(u'\n')));
+
+    // Recording the actual date turns it green: the milestone is done, if late.
+    QCOMPARE(m_ledger->setField(
+                 Entity::Milestone, m, col(Entity::Milestone, "actual_date"), S("2023-04-05")),
+        QString());
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+}
+
+void TestLights::lightsForEveryProject()
+{
+    const qint64 red = project("XM-R");
+    const qint64 yellow = project("XM-Y");
+    const qint64 green = project("XM-G");
+    QVERIFY(add(Entity::Milestone, { red, S("开工"), kToday.addDays(-1) }));
+    QVERIFY(add(Entity::Milestone, { yellow, S("封顶"), kToday.addDays(7) }));
+    QVERIFY(add(Entity::Milestone, { green, S("竣工"), kToday.addDays(8) }));
+    const auto lights = computeLights(*m_ledger, kToday);
+    QCOMPARE(lights.size(), 3);
+    QCOMPARE(lights.value(red).light, Light::Red);
+    QCOMPARE(lights.value(yellow).light, Light::Yellow);
+    QCOMPARE(lights.value(green).light, Light::Green);
+    for (qint64 id : { red, yellow, green })
+        QCOMPARE(computeLight(*m_ledger, id, kToday).reasons, lights.value(id).reasons);
+}
+
+void TestLights::overrideShowsGreenKeepsRed()
+{
+    const qint64 p = project("XM-1");
+    QVERIFY(add(Entity::Milestone, { p, S("设备安装"), S("2023-03-01") }));
+    const int light = col(Entity::Project, "light_override");
+    // The ledger takes a hand-set light only with its reason written first.
+    QVERIFY(!m_ledger->setField(Entity::Project, p, light, S("绿")).isEmpty());
+    QCOMPARE(m_ledger->setField(Entity::Project, p, col(Entity::Project, "light_override_reason"),
+                 S("经市政府同意调整节点")),
+        QString());
+    QCOMPARE(m_ledger->setField(Entity::Project, p, light, S("绿")), QString());
+    const LightResult r = computeLights(*m_ledger, kToday).value(p);
+    QCOMPARE(r.light, Light::Green);
+    QCOMPARE(r.computed, Light::Red);
+    QVERIFY(r.overridden);
+    QVERIFY(anyReasonContains(r, S("经市政府同意调整节点")));
+    QVERIFY(anyReasonContains(r, S("设备安装")));
+
+    m_ledger->undoStack()->undo(); // the hand-set light goes, the rules' light shows again
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Red);
+}
+
+void TestLights::todayIsPassedNotTakenFromClock()
+{
+    const qint64 p = project("XM-1");
+    QVERIFY(add(Entity::Milestone, { p, S("开工"), S("2023-03-31") }));
+    Clock::setToday(QDate(2023, 1, 1)); // long before the milestone
+    QCOMPARE(computeLights(*m_ledger, kToday).value(p).light, Light::Red);
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Red);
+    Clock::setToday(QDate(2030, 1, 1)); // long after it
+    QCOMPARE(computeLights(*m_ledger, QDate(2023, 1, 1)).value(p).light, Light::Green);
+    QCOMPARE(computeLight(*m_ledger, p, QDate(2023, 3, 28)).light, Light::Yellow);
+}
+
+void TestLights::requirementSupervisionDuban()
+{
+    const qint64 kind = m_ledger->findByName(Entity::RequirementKind, S("环评"));
+    const qint64 a = project("XM-A");
+    const qint64 req = add(
+        Entity::Requirement, { a, kind, S("环评批复"), {}, {}, {}, S("2023-04-01"), S("协调中") });
+    QVERIFY(req);
+    QCOMPARE(computeLight(*m_ledger, a, kToday).light, Light::Red);
+    QVERIFY(anyReasonContains(computeLight(*m_ledger, a, kToday), S("环评批复")));
+    QCOMPARE(m_ledger->setField(
+                 Entity::Requirement, req, col(Entity::Requirement, "status"), S("已解决")),
+        QString());
+    QCOMPARE(computeLight(*m_ledger, a, kToday).light, Light::Green);
+
+    const qint64 b = project("XM-B");
+    const qint64 sup = add(Entity::Supervision,
+        { b, S("2023-03-01"), S("督查"), {}, S("围挡破损"), S("修复"), S("2023-04-01"),
+            S("整改中") });
+    QVERIFY(sup);
+    QCOMPARE(computeLight(*m_ledger, b, kToday).light, Light::Red);
+    QCOMPARE(m_ledger->setField(
+                 Entity::Supervision, sup, col(Entity::Supervision, "status"), S("已整改")),
+        QString());
+    QCOMPARE(computeLight(*m_ledger, b, kToday).light, Light::Green);
+
+    const qint64 c = project("XM-C");
+    const qint64 db
+        = add(Entity::Duban, { S("DB-9"), c, {}, {}, S("报送方案"), {}, {}, S("2023-04-09") });
+    QVERIFY(db);
+    QCOMPARE(computeLight(*m_ledger, c, kToday).light, Light::Red);
+    QVERIFY(anyReasonContains(computeLight(*m_ledger, c, kToday), S("DB-9")));
+    QCOMPARE(
+        m_ledger->setField(Entity::Duban, db, col(Entity::Duban, "status"), S("办结")), QString());
+    QCOMPARE(computeLight(*m_ledger, c, kToday).light, Light::Green);
+}
+
+void TestLights::notStartedFromPhase()
+{
+    const qint64 early = m_ledger->findByName(Entity::Phase, S("前期"));
+    const qint64 building = m_ledger->findByName(Entity::Phase, S("在建"));
+    const qint64 p = project("XM-1");
+    QCOMPARE(
+        m_ledger->setField(Entity::Project, p, col(Entity::Project, "start_date"), S("2023-01-15")),
+        QString());
+    // No phase: nothing says it has not started.
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+    QCOMPARE(
+        m_ledger->setField(Entity::Project, p, col(Entity::Project, "phase_id"), early), QString());
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Red); // January → April: 3 months
+    QCOMPARE(computeLight(*m_ledger, p, QDate(2023, 2, 1)).light, Light::Yellow);
+    QCOMPARE(m_ledger->setField(Entity::Project, p, col(Entity::Project, "phase_id"), building),
+        QString());
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+}
+
+void TestLights::investmentLagFromReportsAndPlan()
+{
+    const qint64 p = project("XM-1");
+    QCOMPARE(m_ledger->setField(
+                 Entity::Project, p, col(Entity::Project, "planned_investment"), S("120")),
+        QString());
+    // Last year's report does not count for this year.
+    QVERIFY(add(Entity::Progress, { p, S("2022-12"), S("0") }));
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+    // Even spread: 30 planned to March, 10 done: 20/120 = 16.7 points behind.
+    QVERIFY(add(Entity::Progress, { p, S("2023-02"), S("9") }));
+    QVERIFY(add(Entity::Progress, { p, S("2023-03"), S("10") }));
+    const LightResult r = computeLight(*m_ledger, p, kToday);
+    QCOMPARE(r.light, Light::Yellow);
+    QVERIFY2(anyReasonContains(r, S("30.00")), qPrintable(r.reasons.join(u'\n')));
+    // An explicit cumulative plan of 15 to March: 5/120 behind, within tolerance.
+    QVERIFY(add(Entity::InvestmentPlan, { p, 2023, 3, S("15") }));
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+    // A plan for another year is not this year's.
+    QVERIFY(add(Entity::InvestmentPlan, { p, 2022, 3, S("100") }));
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+}
+
+void TestLights::settingsComeFromTheLedger()
+{
+    const qint64 p = project("XM-1");
+    QVERIFY(add(Entity::Milestone, { p, S("验收"), kToday.addDays(5) }));
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Yellow);
+    QCOMPARE(m_ledger->setSetting(S("warning_days"), S("3")), QString());
+    QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
+    QCOMPARE(computeLights(*m_ledger, kToday).value(p).light, Light::Green);
+}
+
+QTEST_GUILESS_MAIN(TestLights)
+#include "test_lights.moc"

@@ -1,0 +1,360 @@
+#include "ledger.h"
+#include "migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tz;
+
+Q_DECLARE_METATYPE(tz::OpenError)
+
+namespace {
+
+// Everything about a file (and its folder) that opening it must not change.
+struct FileState
+{
+    QByteArray bytes;
+    QDateTime modified;
+    QStringList folder;
+    bool operator==(const FileState &o) const
+    {
+        return bytes == o.bytes && modified == o.modified && folder == o.folder;
+    }
+};
+
+FileState stateOf(const QString &path)
+{
+    QFile f(path);
+    FileState s;
+    if (f.open(QIODevice::ReadOnly))
+        s.bytes = f.readAll();
+    s.modified = QFileInfo(path).lastModified();
+    s.folder = QFileInfo(path).dir().entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    return s;
+}
+
+// Backdates the file so that any write, however quick, shows in its mtime.
+void backdate(const QString &path)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(
+        QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC), QFileDevice::FileModificationTime));
+}
+
+// Runs statements on a plain connection that is none of Taizhang's.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + QFileInfo(path).fileName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), qint64(bytes.size()));
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void createSetsIdAndVersion();
+    void createRefusesExistingPath();
+    void defaultDictionaries();
+    void reopenOwnFile();
+    void missingFile();
+    void refusedFilesAreUntouched_data();
+    void refusedFilesAreUntouched();
+    void newerVersionIsUntouched();
+    void readOnlyRefusesChanges();
+    void migrateRollsBackFailingStep();
+    void schemaMatchesMetadata();
+    void foreignKeysAreOn();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+};
+
+void TestStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStorage::createSetsIdAndVersion()
+{
+    QString error;
+    const auto ledger = Ledger::create(path("a.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    QVERIFY(QFileInfo::exists(path("a.tzdb")));
+    QCOMPARE(pragma(ledger->database(), QStringLiteral("application_id")), LedgerApplicationId);
+    QCOMPARE(pragma(ledger->database(), QStringLiteral("user_version")), currentSchemaVersion());
+    QVERIFY(!ledger->isReadOnly());
+}
+
+void TestStorage::createRefusesExistingPath()
+{
+    writeFile(path("exists.tzdb"), "keep me");
+    QString error;
+    QVERIFY(!Ledger::create(path("exists.tzdb"), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(stateOf(path("exists.tzdb")).bytes, QByteArray("keep me"));
+
+    // Nor over a ledger.
+    QVERIFY(Ledger::create(path("b.tzdb"), &error));
+    const FileState before = stateOf(path("b.tzdb"));
+    error.clear();
+    QVERIFY(!Ledger::create(path("b.tzdb"), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(stateOf(path("b.tzdb")).bytes, before.bytes);
+}
+
+void TestStorage::defaultDictionaries()
+{
+    QString error;
+    const auto ledger = Ledger::create(path("d.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    const auto names = [&](Entity e) {
+        QStringList out;
+        for (const Row &r : ledger->rows(e))
+            out << r.text(0);
+        return out;
+    };
+    QCOMPARE(names(Entity::Category).size(), 5);
+    QCOMPARE(names(Entity::Category), words::defaultCategories());
+    QCOMPARE(names(Entity::Phase).size(), 6);
+    QCOMPARE(names(Entity::Phase), words::defaultPhases());
+    QCOMPARE(names(Entity::RequirementKind).size(), 5);
+    QCOMPARE(names(Entity::RequirementKind), words::defaultRequirementKinds());
+    // 谋划 and 前期 are before the start of construction; 在建 onwards are started.
+    const auto phases = ledger->rows(Entity::Phase);
+    const int started = columnIndex(Entity::Phase, QStringLiteral("started"));
+    QCOMPARE(phases.at(1).integer(started), qint64(0));
+    QCOMPARE(phases.at(2).integer(started), qint64(1));
+    QCOMPARE(ledger->count(Entity::Project), qint64(0));
+    QCOMPARE(ledger->setting(QStringLiteral("warning_days")), QStringLiteral("7"));
+    QCOMPARE(ledger->lightSettings().lagRedPoints, 30);
+}
+
+void TestStorage::reopenOwnFile()
+{
+    QString error;
+    qint64 unit = 0;
+    {
+        auto ledger = Ledger::create(path("r.tzdb"), &error);
+        QVERIFY2(ledger, qPrintable(error));
+        unit = ledger->addRow(Entity::Unit, { QStringLiteral("高新区") }, &error);
+        QVERIFY2(unit > 0, qPrintable(error));
+    }
+    FileCheck check;
+    const auto ledger = Ledger::open(path("r.tzdb"), false, &check);
+    QVERIFY2(ledger, qPrintable(check.message));
+    QCOMPARE(check.error, OpenError::None);
+    QCOMPARE(check.schemaVersion, currentSchemaVersion());
+    QCOMPARE(ledger->rowTitle(Entity::Unit, unit), QStringLiteral("高新区"));
+}
+
+void TestStorage::missingFile()
+{
+    FileCheck check;
+    QVERIFY(!Ledger::open(path("nothing.tzdb"), false, &check));
+    QCOMPARE(check.error, OpenError::NotFound);
+    QVERIFY(!QFileInfo::exists(path("nothing.tzdb")));
+}
+
+void TestStorage::refusedFilesAreUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<OpenError>("expected");
+    QTest::newRow("foreign sqlite") << QStringLiteral("foreign") << OpenError::ForeignDatabase;
+    QTest::newRow("text file") << QStringLiteral("text") << OpenError::NotSQLite;
+    QTest::newRow("empty file") << QStringLiteral("empty") << OpenError::NotSQLite;
+    QTest::newRow("damaged sqlite") << QStringLiteral("damaged") << OpenError::Damaged;
+}
+
+void TestStorage::refusedFilesAreUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(OpenError, expected);
+    const QString file = path("victim.db");
+    if (kind == QStringLiteral("foreign"))
+        rawExec(file,
+            { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                QStringLiteral("INSERT INTO notes (body) VALUES ('hello')") });
+    else if (kind == QStringLiteral("text"))
+        writeFile(file, "项目编号,项目名称\nP-1,测试\n");
+    else if (kind == QStringLiteral("empty"))
+        writeFile(file, QByteArray());
+    else
+        writeFile(file, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\x5a'));
+    backdate(file);
+    const FileState before = stateOf(file);
+
+    for (bool readOnly : { false, true }) {
+        FileCheck check;
+        QVERIFY(!Ledger::open(file, readOnly, &check));
+        QCOMPARE(check.error, expected);
+        QVERIFY(!check.message.isEmpty());
+        QVERIFY(stateOf(file) == before);
+    }
+    QCOMPARE(inspectLedgerFile(file).error, expected);
+    QVERIFY(stateOf(file) == before);
+}
+
+void TestStorage::newerVersionIsUntouched()
+{
+    QString error;
+    QVERIFY2(Ledger::create(path("new.tzdb"), &error), qPrintable(error));
+    rawExec(path("new.tzdb"),
+        { QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1) });
+    backdate(path("new.tzdb"));
+    const FileState before = stateOf(path("new.tzdb"));
+
+    FileCheck check;
+    QVERIFY(!Ledger::open(path("new.tzdb"), false, &check));
+    QCOMPARE(check.error, OpenError::NewerVersion);
+    QCOMPARE(check.schemaVersion, currentSchemaVersion() + 1);
+    QVERIFY(stateOf(path("new.tzdb")) == before);
+}
+
+void TestStorage::readOnlyRefusesChanges()
+{
+    const QString file = path("ro.tzdb");
+    QString error;
+    qint64 unit = 0;
+    {
+        auto ledger = Ledger::create(file, &error);
+        QVERIFY2(ledger, qPrintable(error));
+        unit = ledger->addRow(Entity::Unit, { QStringLiteral("涧西区") }, &error);
+        QVERIFY(unit > 0);
+    }
+    QVERIFY(QFile::setPermissions(
+        file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    backdate(file);
+    const FileState before = stateOf(file);
+
+    // As root permissions do not stop writes, so the file still looks writable: then the
+    // caller's read-only request is what must hold.
+    const bool permissionsBite = !QFileInfo(file).isWritable();
+    FileCheck check;
+    auto ledger = Ledger::open(file, !permissionsBite, &check);
+    QVERIFY2(ledger, qPrintable(check.message));
+    QVERIFY(ledger->isReadOnly());
+
+    QVERIFY(!ledger->setField(Entity::Unit, unit, 0, QStringLiteral("洛龙区")).isEmpty());
+    QVERIFY(ledger->addRow(Entity::Unit, { QStringLiteral("伊滨区") }, &error) == 0);
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!ledger->removeRow(Entity::Unit, unit).isEmpty());
+    QVERIFY(!ledger->setSetting(QStringLiteral("warning_days"), QStringLiteral("3")).isEmpty());
+    QCOMPARE(ledger->undoStack()->count(), 0);
+    QCOMPARE(ledger->rowTitle(Entity::Unit, unit), QStringLiteral("涧西区"));
+    ledger.reset();
+    QVERIFY(stateOf(file) == before);
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestStorage::migrateRollsBackFailingStep()
+{
+    const QString file = path("m.db");
+    const QString name = QStringLiteral("migrate-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        const std::vector<Migration> broken = {
+            { 1, { QStringLiteral("CREATE TABLE a (x INTEGER)") } },
+            { 2,
+                { QStringLiteral("CREATE TABLE b (y INTEGER)"),
+                    QStringLiteral("INSERT INTO a VALUES (1)"),
+                    QStringLiteral("THIS IS NOT SQL") } },
+        };
+        QVERIFY(!migrate(db, broken).isEmpty());
+        QCOMPARE(pragma(db, QStringLiteral("user_version")), 1);
+        QVERIFY(db.tables().contains(QStringLiteral("a")));
+        QVERIFY(!db.tables().contains(QStringLiteral("b")));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM a")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+
+        // Fixed, the same list carries on from version 1 without redoing step 1.
+        const std::vector<Migration> fixed
+            = { broken[0], { 2, { QStringLiteral("CREATE TABLE b (y INTEGER)") } } };
+        QCOMPARE(migrate(db, fixed), QString());
+        QCOMPARE(pragma(db, QStringLiteral("user_version")), 2);
+        QVERIFY(db.tables().contains(QStringLiteral("b")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestStorage::schemaMatchesMetadata()
+{
+    QString error;
+    const auto ledger = Ledger::create(path("s.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    for (Entity e : allEntities()) {
+        QStringList expected { QStringLiteral("id") };
+        for (const ColumnDef &c : entityDef(e).columns)
+            expected << QString::fromLatin1(c.name);
+        QStringList actual;
+        QSqlQuery q(ledger->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(e))));
+        while (q.next())
+            actual << q.value(1).toString();
+        expected.sort();
+        actual.sort();
+        QVERIFY2(actual == expected,
+            qPrintable(tableName(e) + QStringLiteral(": table has ") + actual.join(u',')
+                + QStringLiteral("; metadata says ") + expected.join(u',')));
+    }
+}
+
+void TestStorage::foreignKeysAreOn()
+{
+    QString error;
+    const auto ledger = Ledger::create(path("fk.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    QCOMPARE(pragma(ledger->database(), QStringLiteral("foreign_keys")), 1);
+    QSqlQuery q(ledger->database());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO milestones (project_id, title, planned_date)"
+                                   " VALUES (999, 'x', '2023-01-01')")));
+
+    FileCheck check;
+    const auto reopened = Ledger::open(path("fk.tzdb"), true, &check);
+    QVERIFY2(reopened, qPrintable(check.message));
+    QCOMPARE(pragma(reopened->database(), QStringLiteral("foreign_keys")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
