@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "demo.h"
 #include "i18n.h"
+#include "importing/importapply.h"
+#include "importing/workbookreader.h"
 #include "jsonexport.h"
 #include "ledger.h"
 #include "ledgercheck.h"
@@ -45,16 +47,24 @@ QString helpText()
               "  check 台账文件                       检查完整性和一致性；健康时退出码为 0\n"
               "  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数\n"
               "  export 台账文件 输出.json            将整个台账导出为 JSON\n"
+              "  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]\n"
+              "                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）\n"
+              "                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，\n"
+              "                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改\n"
               "\n"
               "选项：\n"
               "  --demo N      演示项目数（new）\n"
               "  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）\n"
               "  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态\n"
               "  --json        以 JSON 输出（stats）\n"
+              "  --sheet S     要导入的工作表名称或序号（从 1 开始，默认第一个可见工作表）\n"
+              "  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）\n"
+              "  --dry-run     只显示将导入的内容和问题，不修改台账\n"
+              "  --good-rows   跳过有错误的行，导入其余各行\n"
               "  -h, --help    显示本帮助\n"
               "  -v, --version 显示版本\n"
               "\n"
-              "退出码：0 成功；1 检查发现问题；2 用法错误；3 无法打开、读取或写入文件。\n"
+              "退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。\n"
               "错误信息写到标准错误输出。\n");
 }
 
@@ -141,6 +151,53 @@ int cmdExport(const QStringList &args, QDate today)
     return Ok;
 }
 
+int cmdImport(const QStringList &args, const QCommandLineParser &p)
+{
+    if (args.size() < 3)
+        return fail(QCoreApplication::translate("taizhang-cli", "import 需要表格文件名，例如：taizhang-cli import 台账.tzdb 区县台账.xlsx"), Usage);
+    int year = 0;
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2999)
+            return fail(QCoreApplication::translate("taizhang-cli", "--year 应为四位年份"), Usage);
+    }
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    int code = Ok;
+    auto ledger = openLedger(args.at(1), dryRun, &code);
+    if (!ledger)
+        return code;
+    QString error;
+    const auto workbook = tz::readWorkbook(args.at(2), &error);
+    if (!workbook)
+        return fail(error);
+    const int sheet = p.isSet(QStringLiteral("sheet")) ? workbook->findSheet(p.value(QStringLiteral("sheet")))
+                                                        : workbook->firstVisibleSheet();
+    if (sheet < 0)
+        return fail(QCoreApplication::translate("taizhang-cli", "“%1”中没有工作表“%2”").arg(args.at(2), p.value(QStringLiteral("sheet"))), Usage);
+    tz::ImportOptions options;
+    options.year = year;
+    const tz::ImportPreview preview = tz::planImport(*ledger, workbook->sheets.at(sheet), args.at(2), options);
+    out(preview.summary() + u'\n');
+    for (const tz::ImportProblem &problem : preview.problems)
+        out((problem.error ? QCoreApplication::translate("taizhang-cli", "错误：") : QCoreApplication::translate("taizhang-cli", "提示："))
+            + problem.message + u'\n');
+    if (preview.added() + preview.changed() == 0)
+        return fail(QCoreApplication::translate("taizhang-cli", "没有可导入的内容"), Unhealthy);
+    if (dryRun) {
+        out(QCoreApplication::translate("taizhang-cli", "预览完毕（--dry-run），台账未作改动。\n"));
+        return Ok;
+    }
+    const tz::ImportResult result = tz::applyImport(*ledger, preview, p.isSet(QStringLiteral("good-rows")));
+    if (!result.ok())
+        return fail(result.error, Unhealthy);
+    out(QCoreApplication::translate("taizhang-cli", "已导入：新增 %1 个项目，更新 %2 个项目，新增节点、需求等 %3 条。\n")
+                .arg(result.added)
+                .arg(result.updated)
+                .arg(result.childrenAdded));
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,6 +218,10 @@ int main(int argc, char *argv[])
     p.addOption({ QStringLiteral("seed"), QString(), QStringLiteral("S") });
     p.addOption({ QStringLiteral("today"), QString(), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("json"), QString() });
+    p.addOption({ QStringLiteral("sheet"), QString(), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("year"), QString(), QStringLiteral("Y") });
+    p.addOption({ QStringLiteral("dry-run"), QString() });
+    p.addOption({ QStringLiteral("good-rows"), QString() });
     if (!p.parse(app.arguments()))
         return fail(p.errorText() + u'\n' + QCoreApplication::translate("taizhang-cli", "用 --help 查看用法。"), Usage);
     if (p.isSet(help)) {
@@ -190,5 +251,7 @@ int main(int argc, char *argv[])
         return cmdStats(args, p, today);
     if (command == QStringLiteral("export"))
         return cmdExport(args, today);
+    if (command == QStringLiteral("import"))
+        return cmdImport(args, p);
     return fail(QCoreApplication::translate("taizhang-cli", "未知命令“%1”。用 --help 查看用法。").arg(command), Usage);
 }

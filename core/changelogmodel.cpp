@@ -62,7 +62,7 @@ QString ChangeLogModel::fieldText(const QString &table, const QString &field)
 
 QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const ChangeEntry &e = m_entries[size_t(index.row())];
     switch (index.column()) {

@@ -79,7 +79,8 @@ QString EntityModel::refTitle(Entity e, qint64 id) const
 
 QVariant EntityModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Views ask about the root index routinely: not an error, just nothing there.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int c = entityColumn(index.column());
     if (c < 0)
@@ -130,7 +131,7 @@ QVariant EntityModel::headerData(int section, Qt::Orientation o, int role) const
 
 Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (!m_ledger->isReadOnly() && entityColumn(index.column()) >= 0)
@@ -140,7 +141,7 @@ Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
 
 bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int c = entityColumn(index.column());
     if (c < 0)
@@ -216,6 +217,14 @@ void EntityModel::onChanged(const ChangeEvent &ev)
             for (int i = row; i < int(m_rows.size()); ++i)
                 m_index[m_rows[size_t(i)].id] = i;
             endInsertRows();
+        } else if (!belongs(*fresh)) {
+            // Moved to another owner: it leaves this list.
+            beginRemoveRows({}, at, at);
+            m_rows.erase(m_rows.begin() + at);
+            m_index.remove(ev.id);
+            for (int i = at; i < int(m_rows.size()); ++i)
+                m_index[m_rows[size_t(i)].id] = i;
+            endRemoveRows();
         } else {
             m_rows[size_t(at)] = *fresh;
             const int mc = modelColumn(ev.column);

@@ -540,6 +540,12 @@ bool Ledger::writeField(Entity e, qint64 id, int column, const QVariant &stored)
         return false;
     }
     queue({ ChangeEvent::Updated, e, id, column, entry.projectId });
+    // A row moved to another project changes that project too (its light, its lists).
+    Row after = *before;
+    after.values[column] = stored;
+    const qint64 newProject = projectOf(e, after);
+    if (newProject && newProject != entry.projectId)
+        queue({ ChangeEvent::Updated, e, id, column, newProject });
     return true;
 }
 

@@ -28,15 +28,15 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encod
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         *encoding = QStringLiteral("UTF-8 BOM");
-        return strict(QStringConverter::Utf8, QByteArrayView(bytes).mid(3));
+        return strict(QStringConverter::Utf8, QByteArrayView(bytes).sliced(3));
     }
     if (bytes.startsWith("\xFF\xFE")) {
         *encoding = QStringLiteral("UTF-16LE");
-        return strict(QStringConverter::Utf16LE, QByteArrayView(bytes).mid(2));
+        return strict(QStringConverter::Utf16LE, QByteArrayView(bytes).sliced(2));
     }
     if (bytes.startsWith("\xFE\xFF")) {
         *encoding = QStringLiteral("UTF-16BE");
-        return strict(QStringConverter::Utf16BE, QByteArrayView(bytes).mid(2));
+        return strict(QStringConverter::Utf16BE, QByteArrayView(bytes).sliced(2));
     }
     if (auto text = strict(QStringConverter::Utf8, bytes)) {
         *encoding = QStringLiteral("UTF-8");

@@ -411,6 +411,8 @@ def main():
     soffice_convert(ledger, "csv:Text - txt - csv (StarCalc):44,34,76",
                     os.path.join(HERE, "ledger_lo.csv"))
     write_edge_files()
+    # FreeXL must honour an .xls file's 1904 date system too; LibreOffice keeps it on converting.
+    soffice_convert(os.path.join(HERE, "date1904.xlsx"), "xls", os.path.join(HERE, "date1904.xls"))
     write_csv_files()
 
 
