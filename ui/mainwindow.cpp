@@ -3,6 +3,7 @@
 #include "changelogmodel.h"
 #include "clock.h"
 #include "demo.h"
+#include "importing/importdialog.h"
 #include "ledger.h"
 #include "projectmodel.h"
 #include "projects/projectdetail.h"
@@ -83,6 +84,15 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("打开(&O)…"), this, &MainWindow::onOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("导入表格(&I)…"), this, [this] {
+        if (!m_ledger)
+            return;
+        ImportDialog dialog(m_ledger.get(), this);
+        dialog.exec();
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("退出(&X)"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +205,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLock
     m_ledgerActions.clear();
     m_ledger = std::move(ledger);
     m_lock = std::move(lock);
+    m_importAction->setEnabled(m_ledger && !m_ledger->isReadOnly());
     if (m_ledger) {
         buildPages();
         QAction *undo = m_ledger->undoStack()->createUndoAction(this, tr("撤销"));

@@ -72,6 +72,7 @@ private:
     QUndoView *m_undoView;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QList<QAction *> m_ledgerActions;
     QLabel *m_status;
 };
