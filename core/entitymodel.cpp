@@ -170,6 +170,16 @@ bool EntityModel::belongs(const Row &row) const
     return !m_parentId || (pc >= 0 && row.integer(pc) == m_parentId);
 }
 
+void EntityModel::removeAt(int at)
+{
+    beginRemoveRows({}, at, at);
+    m_index.remove(m_rows[size_t(at)].id);
+    m_rows.erase(m_rows.begin() + at);
+    for (int i = at; i < int(m_rows.size()); ++i)
+        m_index[m_rows[size_t(i)].id] = i;
+    endRemoveRows();
+}
+
 void EntityModel::onChanged(const ChangeEvent &ev)
 {
     if (ev.kind == ChangeEvent::Reset) {
@@ -195,12 +205,7 @@ void EntityModel::onChanged(const ChangeEvent &ev)
     if (ev.kind == ChangeEvent::Removed) {
         if (at < 0)
             return;
-        beginRemoveRows({}, at, at);
-        m_rows.erase(m_rows.begin() + at);
-        m_index.remove(ev.id);
-        for (int i = at; i < int(m_rows.size()); ++i)
-            m_index[m_rows[size_t(i)].id] = i;
-        endRemoveRows();
+        removeAt(at);
     } else {
         const auto fresh = m_ledger->row(m_entity, ev.id);
         if (!fresh)
@@ -219,12 +224,7 @@ void EntityModel::onChanged(const ChangeEvent &ev)
             endInsertRows();
         } else if (!belongs(*fresh)) {
             // Moved to another owner: it leaves this list.
-            beginRemoveRows({}, at, at);
-            m_rows.erase(m_rows.begin() + at);
-            m_index.remove(ev.id);
-            for (int i = at; i < int(m_rows.size()); ++i)
-                m_index[m_rows[size_t(i)].id] = i;
-            endRemoveRows();
+            removeAt(at);
         } else {
             m_rows[size_t(at)] = *fresh;
             const int mc = modelColumn(ev.column);

@@ -57,6 +57,7 @@ protected:
 private:
     void onChanged(const ChangeEvent &event);
     bool belongs(const Row &row) const;
+    void removeAt(int row);
 
     Ledger *m_ledger;
     Entity m_entity;
