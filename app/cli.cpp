@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "demo.h"
+#include "exporting/csvexport.h"
+#include "exporting/xlsxexport.h"
 #include "i18n.h"
 #include "importing/importapply.h"
 #include "importing/workbookreader.h"
@@ -9,14 +11,19 @@
 #include "ledger.h"
 #include "ledgercheck.h"
 #include "ledgerstats.h"
+#include "printing/printjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -46,21 +53,40 @@ QString helpText()
               "  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账\n"
               "  check 台账文件                       检查完整性和一致性；健康时退出码为 0\n"
               "  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数\n"
-              "  export 台账文件 输出.json            将整个台账导出为 JSON\n"
+              "  export 台账文件 输出.json|输出.xlsx|输出.csv [--encoding gb18030|utf-8]\n"
+              "                                       按扩展名导出：.xlsx 为项目办惯用的推进台账表（标题、两级表头、\n"
+              "                                       合计，另有时间节点、要素保障、进展调度、督导记录等分表）；\n"
+              "                                       .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；\n"
+              "                                       其他扩展名为整个台账的 JSON\n"
               "  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]\n"
               "                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）\n"
               "                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，\n"
               "                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改\n"
+              "  sheet 表格文件 [--sheet 名称或序号]  按程序读到的样子输出 XLSX/XLS/CSV 的一个工作表：UTF-8 CSV，\n"
+              "                                       日期为 yyyy-MM-dd，数字不带格式，合并区域只在左上角单元格有值\n"
+              "  print 台账文件 输出.pdf --kind supervision|leader|bulletin|ledger\n"
+              "        [--project 项目编号] [--leader 姓名] [--unit 单位名称] [--paper A4|A3]\n"
+              "                                       打印为 PDF：supervision 督导单（每个项目一页）；leader 分包领导\n"
+              "                                       督导清单；bulletin 逾期事项通报（按责任单位）；ledger 推进台账表\n"
+              "                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、\n"
+              "                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、\n"
+              "                                       全部有逾期事项的单位\n"
               "\n"
               "选项：\n"
               "  --demo N      演示项目数（new）\n"
               "  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）\n"
               "  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态\n"
               "  --json        以 JSON 输出（stats）\n"
-              "  --sheet S     要导入的工作表名称或序号（从 1 开始，默认第一个可见工作表）\n"
+              "  --sheet S     工作表名称或序号（import、sheet；从 1 开始，默认第一个可见工作表）\n"
               "  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）\n"
               "  --dry-run     只显示将导入的内容和问题，不修改台账\n"
               "  --good-rows   跳过有错误的行，导入其余各行\n"
+              "  --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）\n"
+              "  --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger\n"
+              "  --project C   只打印该编号的项目（print）\n"
+              "  --leader N    只打印该分包领导（print）\n"
+              "  --unit N      只打印该责任单位（print）\n"
+              "  --paper P     纸张（print）：A4（默认）或 A3\n"
               "  -h, --help    显示本帮助\n"
               "  -v, --version 显示版本\n"
               "\n"
@@ -135,19 +161,40 @@ int cmdStats(const QStringList &args, const QCommandLineParser &p, QDate today)
     return Ok;
 }
 
-int cmdExport(const QStringList &args, QDate today)
+int cmdExport(const QStringList &args, const QCommandLineParser &p, QDate today)
 {
     if (args.size() < 3)
-        return fail(QCoreApplication::translate("taizhang-cli", "export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.json"), Usage);
+        return fail(QCoreApplication::translate("taizhang-cli", "export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.xlsx"), Usage);
+    const QString target = args.at(2);
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    // By extension: .xlsx and .csv are spreadsheets; anything else stays the JSON contract.
+    tz::CsvEncoding encoding = tz::CsvEncoding::Utf8Bom;
+    if (p.isSet(QStringLiteral("encoding"))) {
+        const QString name = p.value(QStringLiteral("encoding")).toLower().remove(u'-');
+        if (suffix != QStringLiteral("csv"))
+            return fail(QCoreApplication::translate("taizhang-cli", "--encoding 只用于 CSV 导出"), Usage);
+        if (name == QStringLiteral("gb18030"))
+            encoding = tz::CsvEncoding::Gb18030;
+        else if (name != QStringLiteral("utf8"))
+            return fail(QCoreApplication::translate("taizhang-cli", "--encoding 应为 utf-8 或 gb18030"), Usage);
+    }
     int code = Ok;
     auto ledger = openLedger(args.at(1), true, &code);
     if (!ledger)
         return code;
+    if (suffix == QStringLiteral("xlsx")) {
+        const QString error = tz::exportLedgerXlsx(*ledger, target, tz::XlsxExportOptions(), today);
+        return error.isEmpty() ? Ok : fail(error);
+    }
+    if (suffix == QStringLiteral("csv")) {
+        const QString error = tz::exportLedgerCsv(*ledger, target, encoding, today);
+        return error.isEmpty() ? Ok : fail(error);
+    }
     const QByteArray json = tz::exportLedgerJson(*ledger, today).toJson(QJsonDocument::Indented);
     // QSaveFile: a half-written export never replaces a good one.
-    QSaveFile file(args.at(2));
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(QCoreApplication::translate("taizhang-cli", "无法写入 %1：%2").arg(args.at(2), file.errorString()));
+        return fail(QCoreApplication::translate("taizhang-cli", "无法写入 %1：%2").arg(target, file.errorString()));
     return Ok;
 }
 
@@ -198,11 +245,138 @@ int cmdImport(const QStringList &args, const QCommandLineParser &p)
     return Ok;
 }
 
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+int cmdSheet(const QStringList &args, const QCommandLineParser &p)
+{
+    QString error;
+    const auto workbook = tz::readWorkbook(args.at(1), &error);
+    if (!workbook)
+        return fail(error);
+    int index = workbook->firstVisibleSheet();
+    if (p.isSet(QStringLiteral("sheet"))) {
+        index = workbook->findSheet(p.value(QStringLiteral("sheet")));
+        if (index < 0)
+            return fail(QCoreApplication::translate("taizhang-cli", "“%1”中没有工作表“%2”").arg(args.at(1), p.value(QStringLiteral("sheet"))), Usage);
+    }
+    // The reader already leaves the cells under a merge empty, as Excel shows them.
+    const tz::Sheet &sheet = workbook->sheets.at(std::max(index, 0));
+    for (int row = 0; row < sheet.rowCount(); ++row) {
+        QString line;
+        for (int column = 0; column < sheet.columnCount(); ++column) {
+            if (column > 0)
+                line += u',';
+            line += csvField(sheet.cell(row, column).plainText());
+        }
+        out(line + u'\n');
+    }
+    return Ok;
+}
+
+// The value of --leader may carry the title as sheets print it: 王建国（副市长）.
+QString withoutTitle(const QString &name)
+{
+    QString n = name.trimmed();
+    for (const QChar open : { QChar(0xFF08), QChar(u'(') }) {
+        const qsizetype at = n.indexOf(open);
+        if (at > 0)
+            n.truncate(at);
+    }
+    return n.trimmed();
+}
+
+int cmdPrint(const QStringList &args, const QCommandLineParser &p, QDate today)
+{
+    if (args.size() < 3)
+        return fail(QCoreApplication::translate("taizhang-cli", "print 需要输出文件名，例如：taizhang-cli print 台账.tzdb 督导单.pdf --kind supervision"), Usage);
+    const auto kind = tz::printKindFromName(p.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(QCoreApplication::translate("taizhang-cli", "--kind 应为 supervision、leader、bulletin 或 ledger"), Usage);
+    std::optional<tz::Paper> paper;
+    if (p.isSet(QStringLiteral("paper"))) {
+        paper = tz::paperFromName(p.value(QStringLiteral("paper")));
+        if (!paper)
+            return fail(QCoreApplication::translate("taizhang-cli", "--paper 应为 A4 或 A3"), Usage);
+    }
+    int code = Ok;
+    auto ledger = openLedger(args.at(1), true, &code);
+    if (!ledger)
+        return code;
+    tz::PrintRequest request;
+    request.kind = *kind;
+    request.today = today;
+    if (p.isSet(QStringLiteral("project"))) {
+        const QString project = p.value(QStringLiteral("project"));
+        request.project = ledger->projectIdByCode(project);
+        if (!request.project)
+            return fail(QCoreApplication::translate("taizhang-cli", "台账中没有编号为“%1”的项目").arg(project), Usage);
+    }
+    if (p.isSet(QStringLiteral("leader"))) {
+        const QString leader = p.value(QStringLiteral("leader"));
+        request.leader = ledger->findByName(tz::Entity::Leader, leader);
+        if (!request.leader)
+            request.leader = ledger->findByName(tz::Entity::Leader, withoutTitle(leader));
+        if (!request.leader)
+            return fail(QCoreApplication::translate("taizhang-cli", "台账中没有分包领导“%1”").arg(leader), Usage);
+    }
+    if (p.isSet(QStringLiteral("unit"))) {
+        const QString unit = p.value(QStringLiteral("unit"));
+        request.unit = ledger->findByName(tz::Entity::Unit, unit);
+        if (!request.unit)
+            return fail(QCoreApplication::translate("taizhang-cli", "台账中没有责任单位“%1”").arg(unit), Usage);
+    }
+    tz::PrintSettings settings = tz::printSettings(*ledger);
+    if (paper)
+        settings.paper = *paper;
+    tz::PrintJob job(*ledger, request, settings);
+    QString error;
+    if (!job.writePdf(args.at(2), &error))
+        return fail(QCoreApplication::translate("taizhang-cli", "无法写入 %1：%2").arg(args.at(2), error));
+    out(QCoreApplication::translate("taizhang-cli", "已生成 %1（%2 页）\n").arg(args.at(2)).arg(job.pagesPrinted()));
+    return Ok;
+}
+
+// print lays text out with real fonts, which takes a QGuiApplication; the other commands stay
+// console-only. Finds the command as QCommandLineParser will: the first argument that is not
+// an option or an option's value.
+bool isPrintCommand(int argc, char *argv[])
+{
+    static const char *const valued[] = { "--demo", "--seed", "--today", "--sheet", "--year",
+                                          "--encoding", "--kind", "--project", "--leader",
+                                          "--unit", "--paper", "-demo", "-seed", "-today",
+                                          "-sheet", "-year", "-encoding", "-kind", "-project",
+                                          "-leader", "-unit", "-paper" };
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (a[0] != '-')
+            return std::strcmp(a, "print") == 0;
+        for (const char *v : valued)
+            if (std::strcmp(a, v) == 0)
+                ++i;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing needs no display: without a platform set, the offscreen one is used.
+    const bool gui = isPrintCommand(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = gui
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Taizhang"));
     QCoreApplication::setApplicationName(QStringLiteral("taizhang-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TZ_VERSION));
@@ -222,6 +396,12 @@ int main(int argc, char *argv[])
     p.addOption({ QStringLiteral("year"), QString(), QStringLiteral("Y") });
     p.addOption({ QStringLiteral("dry-run"), QString() });
     p.addOption({ QStringLiteral("good-rows"), QString() });
+    p.addOption({ QStringLiteral("encoding"), QString(), QStringLiteral("E") });
+    p.addOption({ QStringLiteral("kind"), QString(), QStringLiteral("K") });
+    p.addOption({ QStringLiteral("project"), QString(), QStringLiteral("CODE") });
+    p.addOption({ QStringLiteral("leader"), QString(), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("unit"), QString(), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("paper"), QString(), QStringLiteral("P") });
     if (!p.parse(app.arguments()))
         return fail(p.errorText() + u'\n' + QCoreApplication::translate("taizhang-cli", "用 --help 查看用法。"), Usage);
     if (p.isSet(help)) {
@@ -250,8 +430,12 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("stats"))
         return cmdStats(args, p, today);
     if (command == QStringLiteral("export"))
-        return cmdExport(args, today);
+        return cmdExport(args, p, today);
     if (command == QStringLiteral("import"))
         return cmdImport(args, p);
+    if (command == QStringLiteral("sheet"))
+        return cmdSheet(args, p);
+    if (command == QStringLiteral("print"))
+        return cmdPrint(args, p, today);
     return fail(QCoreApplication::translate("taizhang-cli", "未知命令“%1”。用 --help 查看用法。").arg(command), Usage);
 }

@@ -3,6 +3,7 @@
 #include "money.h"
 
 #include <QBrush>
+#include <QPointer>
 
 namespace tz {
 
@@ -146,9 +147,15 @@ bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int r
     const int c = entityColumn(index.column());
     if (c < 0)
         return false;
-    m_lastError = m_ledger->setField(m_entity, idAt(index.row()), c, value);
-    if (!m_lastError.isEmpty()) {
-        emit editRejected(m_lastError);
+    // The change may make a view drop this model (a filtered list loses the row and shows
+    // another project): touch no member once the ledger has answered, unless still alive.
+    QPointer<EntityModel> alive(this);
+    const QString error = m_ledger->setField(m_entity, idAt(index.row()), c, value);
+    if (!alive)
+        return error.isEmpty();
+    m_lastError = error;
+    if (!error.isEmpty()) {
+        emit editRejected(error);
         return false;
     }
     return true; // the change event updates the row

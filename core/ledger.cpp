@@ -333,6 +333,24 @@ std::optional<Row> Ledger::prepareRow(Entity e, const QVariantList &values, qint
         r.values[qsizetype(i)] = v;
     }
     if (e == Entity::Project) {
+        const auto cents = [&](const char *column) {
+            const QVariant &v = r.values.at(columnIndex(e, QString::fromLatin1(column)));
+            return v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
+        };
+        const auto total = cents("total_investment");
+        const auto planned = cents("planned_investment");
+        if (total && planned && *planned > *total) {
+            if (error)
+                *error = tr("%1：不能大于总投资").arg(columnLabel(e, columnIndex(e, QStringLiteral("planned_investment"))));
+            return std::nullopt;
+        }
+        const int startCol = columnIndex(e, QStringLiteral("start_date"));
+        const int endCol = columnIndex(e, QStringLiteral("planned_end_date"));
+        if (!r.isNull(startCol) && !r.isNull(endCol) && r.text(endCol) < r.text(startCol)) {
+            if (error)
+                *error = tr("%1：不能早于%2").arg(columnLabel(e, endCol), columnLabel(e, startCol));
+            return std::nullopt;
+        }
         // A light set by hand must say why, so the override can be answered for later.
         const int light = columnIndex(e, QStringLiteral("light_override"));
         const int reason = columnIndex(e, QStringLiteral("light_override_reason"));

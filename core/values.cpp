@@ -81,10 +81,12 @@ QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *erro
         else if (input.typeId() == QMetaType::Double)
             m = Money::fromDouble(input.toDouble());
         else {
+            // Integers are the storage form itself (hundredths): a row read from the ledger
+            // goes back through validation unchanged.
             bool ok = false;
             const qint64 v = input.toLongLong(&ok);
             if (ok)
-                m = Money::fromCents(v * 100);
+                m = Money::fromCents(v);
         }
         if (!m)
             return fail(QCoreApplication::translate("tz::values", "“%1”不是有效的金额或数量（最多两位小数）").arg(input.toString()));

@@ -24,7 +24,8 @@ struct Row
 Row emptyRow(Entity e);
 
 // Converts what a user, a file or a caller gives (QString in any accepted spelling, QDate,
-// Money, numbers) into the storage form of the column. Returns an invalid QVariant for an
+// Money, a double in 万元, or an integer already in storage form — hundredths for money) into
+// the storage form of the column. Returns an invalid QVariant for an
 // empty value, and sets *error (translated) when the value cannot be taken.
 QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *error);
 

@@ -102,6 +102,7 @@ private slots:
     void changeLogRecordsEveryChange();
     void changedSignalAfterCommit();
     void readOnlyLedgerRefuses();
+    void crossFieldRules();
 
 private:
     qint64 add(Entity e, const QVariantList &values)
@@ -489,6 +490,20 @@ void TestCommands::readOnlyLedgerRefuses()
     QVERIFY(!m_ledger->setSetting(S("warning_days"), S("1")).isEmpty());
     QCOMPARE(m_ledger->undoStack()->count(), 0);
     QCOMPARE(lines(dump(*m_ledger)), lines(before));
+}
+
+void TestCommands::crossFieldRules()
+{
+    // Validation sees the other stored amounts as they are (hundredths), not scaled again.
+    QCOMPARE(setP("total_investment", QStringLiteral("1000")), QString());
+    QCOMPARE(setP("planned_investment", QStringLiteral("999.99")), QString());
+    QVERIFY(!setP("planned_investment", QStringLiteral("1000.01")).isEmpty());
+    QVERIFY(!setP("total_investment", QStringLiteral("900")).isEmpty());
+    QCOMPARE(setP("total_investment", QStringLiteral("1200")), QString());
+    QCOMPARE(setP("start_date", QStringLiteral("2023-05-01")), QString());
+    QVERIFY(!setP("planned_end_date", QStringLiteral("2023-04-30")).isEmpty());
+    QCOMPARE(setP("planned_end_date", QStringLiteral("2023-05-01")), QString());
+    QCOMPARE(m_ledger->row(Entity::Project, m_project)->integer(col(Entity::Project, "planned_investment")), qint64(99999));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -76,7 +76,7 @@ void TestScreenshots::screens()
     auto *view = window.projectView();
     QCOMPARE(view->table()->model()->rowCount(), 120);
     view->table()->selectRow(0);
-    QVERIFY(window.projectDetail()->projectId() != 0);
+    QTRY_VERIFY(window.projectDetail()->projectId() != 0); // the detail is rebuilt queued
     shoot(&window, QStringLiteral("projects"));
 
     auto *tabs = window.projectDetail()->tabs();

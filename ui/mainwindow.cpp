@@ -9,7 +9,12 @@
 #include "projects/projectdetail.h"
 #include "projects/projecttableview.h"
 #include "recentfiles.h"
+#include "settings/settingsview.h"
 #include "startchooser.h"
+#include "views/leadersview.h"
+#include "views/milestonesview.h"
+#include "views/rectificationsview.h"
+#include "views/requirementsboard.h"
 #include "widgets/newrowdialog.h"
 
 #include <QAction>
@@ -181,6 +186,21 @@ void MainWindow::buildPages()
     ledgerPage->setSizes({ 400, 400 });
     connect(m_projects, &ProjectTableView::currentProjectChanged, m_detail, &ProjectDetail::showProject);
     add(ProjectsPage, tr("项目台账"), ledgerPage);
+
+    // The cross-project views share the project model of the ledger page.
+    auto *milestones = new MilestonesView(m_model);
+    connect(milestones, &MilestonesView::projectRequested, this, &MainWindow::showProject);
+    add(MilestonesPage, tr("时间节点"), milestones);
+    auto *requirements = new RequirementsBoard(m_model);
+    connect(requirements, &RequirementsBoard::projectRequested, this, &MainWindow::showProject);
+    add(RequirementsPage, tr("要素保障"), requirements);
+    auto *rectifications = new RectificationsView(m_model);
+    connect(rectifications, &RectificationsView::projectRequested, this, &MainWindow::showProject);
+    add(RectificationsPage, tr("整改督办"), rectifications);
+    auto *leaders = new LeadersView(m_model);
+    connect(leaders, &LeadersView::projectRequested, this, &MainWindow::showProject);
+    add(LeadersPage, tr("分包领导"), leaders);
+    add(SettingsPage, tr("字典与设置"), new SettingsView(m_ledger.get()));
 
     auto *history = new QTableView;
     history->setModel(new ChangeLogModel(m_ledger.get(), 0, history));

@@ -101,6 +101,9 @@ constexpr qint64 MaxInflatedBytes = qint64(256) << 20;
 constexpr qint64 MaxEntryBytes = qint64(128) << 20;
 // Entries of one zip archive; a workbook has tens, a few thousand with many pictures.
 constexpr qint64 MaxZipEntries = 100000;
+// Bytes of one XML token (a text run, a comment, a tag): a cell holds at most 32,767
+// characters, so anything near this is no spreadsheet.
+constexpr qint64 MaxXmlTokenBytes = qint64(4) << 20;
 // Bytes of a CSV or .xls file.
 constexpr qint64 MaxFileBytes = qint64(256) << 20;
 // Excel's own limits.

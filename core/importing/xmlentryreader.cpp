@@ -1,5 +1,6 @@
 #include "xmlentryreader.h"
 
+#include "sheet.h"
 #include "ziparchive.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,10 @@ bool XmlEntryReader::next()
                                 .arg(m_where));
         if (t == QXmlStreamReader::EndDocument)
             return false;
-        if (!m_xml.hasError())
+        if (!m_xml.hasError()) {
+            m_pendingBytes = 0;
             return true;
+        }
         if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_zip.atEnd())
             return fail(QCoreApplication::translate("tz::import", "%1：XML 内容有误（“%2”第 %3 行第 %4 列：%5），文件可能已损坏。")
                                 .arg(m_where, m_part)
@@ -54,9 +57,19 @@ bool XmlEntryReader::next()
                                 .arg(m_xml.columnNumber())
                                 .arg(m_xml.errorString()));
         // The parser has consumed all it was given: feed it the next chunk and go on.
+        // QXmlStreamReader holds a token until it has seen all of it. A part is streamed only
+        // if its tokens are small: no cell text exceeds Excel's 32,767 characters, so a
+        // megabytes-long run of one token is a bomb of its own.
+        if (m_pendingBytes > limits::MaxXmlTokenBytes)
+            return fail(QCoreApplication::translate("tz::import",
+                                                    "%1：“%2”中有一段超过 %3 MB 的连续内容，不是正常的电子表格，"
+                                                    "可能是损坏或恶意构造的文件（“压缩炸弹”），已拒绝读取。")
+                                .arg(m_where, m_part)
+                                .arg(limits::MaxXmlTokenBytes >> 20));
         QByteArray chunk;
-        if (!m_zip.readChunk(&chunk))
+        if (!m_zip.readChunk(&chunk, 1 << 20))
             return fail(m_zip.error());
+        m_pendingBytes += chunk.size();
         if (!chunk.isEmpty())
             m_xml.addData(chunk);
     }

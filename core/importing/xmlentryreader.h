@@ -52,6 +52,7 @@ private:
     QString m_where;
     QXmlStreamReader m_xml;
     QString m_error;
+    qint64 m_pendingBytes = 0; // fed to the parser since it last produced a token
     bool m_open = false;
 };
 

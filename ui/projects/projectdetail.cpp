@@ -29,7 +29,7 @@ ProjectDetail::ProjectDetail(Ledger *ledger, QWidget *parent)
         if (m_id && e.projectId == m_id)
             updateHeader();
     });
-    showProject(0);
+    rebuild(0);
 }
 
 EntityTable *ProjectDetail::table(Entity e) const
@@ -41,6 +41,13 @@ EntityTable *ProjectDetail::table(Entity e) const
 }
 
 void ProjectDetail::showProject(qint64 id)
+{
+    // Called from signals of views inside this widget too: rebuild once control is back in
+    // the event loop, never while one of the models being replaced is still on the stack.
+    QMetaObject::invokeMethod(this, [this, id] { rebuild(id); }, Qt::QueuedConnection);
+}
+
+void ProjectDetail::rebuild(qint64 id)
 {
     if (id == m_id && m_tabs->count())
         return;

@@ -25,6 +25,7 @@ public:
     EntityTable *table(Entity e) const;
 
 private:
+    void rebuild(qint64 id);
     void updateHeader();
 
     Ledger *m_ledger;

@@ -77,13 +77,24 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     layout->addWidget(m_footer);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProjectFilter::setSearchText);
+    // A filter change removes rows in many runs; the totals are summed once afterwards.
+    m_footerTimer.setSingleShot(true);
+    m_footerTimer.setInterval(0);
+    connect(&m_footerTimer, &QTimer::timeout, this, &ProjectTableView::updateFooter);
+    const auto later = [this] { m_footerTimer.start(); };
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &ProjectTableView::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectTableView::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProjectTableView::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ProjectTableView::updateFooter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentProjectChanged(currentProjectId()); });
+        connect(m_proxy, signal, this, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, later);
+    // Rows leaving the filter (a fixed project is no longer red) move the current row; the
+    // project being edited stays shown until the user picks another one.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_rowsLeaving = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_rowsLeaving)
+            emit currentProjectChanged(currentProjectId());
+    });
 }
 
 ProjectTableView::~ProjectTableView()
@@ -196,8 +207,12 @@ void ProjectTableView::selectProject(qint64 id)
     }
 }
 
-QString ProjectTableView::footerText() const
+QString ProjectTableView::footerText()
 {
+    if (m_footerTimer.isActive()) {
+        m_footerTimer.stop();
+        updateFooter();
+    }
     return m_footer->text();
 }
 

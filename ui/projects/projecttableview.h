@@ -2,6 +2,7 @@
 
 #include "projectfilter.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -29,7 +30,8 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     ProjectFilter *proxy() const { return m_proxy; }
     QComboBox *filterBox(int which) const; // 0 unit, 1 leader, 2 category, 3 phase, 4 light
-    QString footerText() const;
+    // The footer as shown once pending changes are summed.
+    QString footerText();
     qint64 currentProjectId() const;
     void selectProject(qint64 id);
 
@@ -49,6 +51,8 @@ private:
     QLineEdit *m_search;
     std::vector<QComboBox *> m_filters;
     QLabel *m_footer;
+    bool m_rowsLeaving = false;
+    QTimer m_footerTimer;
 };
 
 } // namespace tz::ui

@@ -332,11 +332,14 @@ def write_edge_files():
     simple_xlsx(os.path.join(HERE, "bad_ref.xlsx"),
                 sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'))
 
-    # Zip bombs: 300 MB of spaces in the sheet, once declared honestly in the zip directory and
-    # once declared as 1000 bytes (libzip reads past a size that lies, so only counting helps).
+    # Zip bombs: 300 MB in the sheet, once declared honestly in the zip directory and once
+    # declared as 1000 bytes (libzip reads past a size that lies, so only counting helps). The
+    # lying one is made of 1 MB comments, so that the reader meets many tokens of moderate size
+    # and must be stopped by the byte count; long_token.xlsx is 20 MB of one whitespace run.
     head = f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>'.encode()
     tail = b"</sheetData></worksheet>"
-    for name, lie in (("bomb.xlsx", False), ("bomb_lying.xlsx", True)):
+    for name, lie, size in (("bomb.xlsx", False, 300), ("bomb_lying.xlsx", True, 300),
+                            ("long_token.xlsx", False, 20)):
         path = os.path.join(HERE, name)
         simple_xlsx(path, sheet('<row r="1"><c r="A1"><v>1</v></c></row>'))
         with zipfile.ZipFile(path) as src:
@@ -348,15 +351,15 @@ def write_edge_files():
                 z.writestr(n, data)
             with z.open("xl/worksheets/sheet1.xml", "w") as f:
                 f.write(head)
-                block = b" " * (1 << 20)
-                for _ in range(300):
+                block = (b"<!--" + b" " * ((1 << 20) - 7) + b"-->") if lie else b" " * (1 << 20)
+                for _ in range(size):
                     f.write(block)
                 f.write(tail)
         data = bytearray(buf.getvalue())
         if lie:
-            size = len(head) + 300 * (1 << 20) + len(tail)
+            actual = len(head) + 300 * (1 << 20) + len(tail)
             fake = (1000).to_bytes(4, "little")
-            real = size.to_bytes(4, "little")
+            real = actual.to_bytes(4, "little")
             for sig, off in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
                 i = data.find(sig)
                 while i >= 0:
