@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_stack->setCurrentWidget(m_nav->item(row)->data(Qt::UserRole).value<QWidget *>());
+            m_stack->setCurrentWidget(page(Page(m_nav->item(row)->data(Qt::UserRole + 1).toInt())));
     });
 
     auto *dock = new QDockWidget(tr("撤销历史"), this);
@@ -127,11 +127,20 @@ void MainWindow::updateTitle()
     m_status->setText(tr("今天：%1").arg(QLocale().toString(Clock::today(), QLocale::LongFormat)));
 }
 
-QWidget *MainWindow::page(Page p) const
+QWidget *MainWindow::page(Page p)
 {
-    for (int i = 0; i < m_nav->count(); ++i)
-        if (m_nav->item(i)->data(Qt::UserRole + 1).toInt() == p)
-            return m_nav->item(i)->data(Qt::UserRole).value<QWidget *>();
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        if (item->data(Qt::UserRole + 1).toInt() != p)
+            continue;
+        auto *w = item->data(Qt::UserRole).value<QWidget *>();
+        if (!w) {
+            w = m_pageFactories.at(int(p))();
+            m_stack->addWidget(w);
+            item->setData(Qt::UserRole, QVariant::fromValue(w));
+        }
+        return w;
+    }
     return nullptr;
 }
 
@@ -153,6 +162,7 @@ void MainWindow::clearPages()
 {
     m_undoView->setStack(nullptr);
     m_nav->clear();
+    m_pageFactories.clear();
     while (m_stack->count()) {
         QWidget *w = m_stack->widget(0);
         m_stack->removeWidget(w);
@@ -166,12 +176,13 @@ void MainWindow::clearPages()
 
 void MainWindow::buildPages()
 {
-    const auto add = [this](Page p, const QString &title, QWidget *w) {
-        m_stack->addWidget(w);
+    // Pages other than the ledger are built when first shown: a 10,000-project ledger then
+    // opens without loading every milestone and requirement up front.
+    const auto add = [this](Page p, const QString &title, std::function<QWidget *()> make) {
         auto *item = new QListWidgetItem(title, m_nav);
-        item->setData(Qt::UserRole, QVariant::fromValue(w));
         item->setData(Qt::UserRole + 1, int(p));
         item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
+        m_pageFactories[int(p)] = std::move(make);
     };
 
     m_model = new ProjectModel(m_ledger.get(), this);
@@ -185,31 +196,40 @@ void MainWindow::buildPages()
     ledgerPage->setStretchFactor(1, 1);
     ledgerPage->setSizes({ 400, 400 });
     connect(m_projects, &ProjectTableView::currentProjectChanged, m_detail, &ProjectDetail::showProject);
-    add(ProjectsPage, tr("项目台账"), ledgerPage);
+    add(ProjectsPage, tr("项目台账"), [ledgerPage] { return ledgerPage; });
 
     // The cross-project views share the project model of the ledger page.
-    auto *milestones = new MilestonesView(m_model);
-    connect(milestones, &MilestonesView::projectRequested, this, &MainWindow::showProject);
-    add(MilestonesPage, tr("时间节点"), milestones);
-    auto *requirements = new RequirementsBoard(m_model);
-    connect(requirements, &RequirementsBoard::projectRequested, this, &MainWindow::showProject);
-    add(RequirementsPage, tr("要素保障"), requirements);
-    auto *rectifications = new RectificationsView(m_model);
-    connect(rectifications, &RectificationsView::projectRequested, this, &MainWindow::showProject);
-    add(RectificationsPage, tr("整改督办"), rectifications);
-    auto *leaders = new LeadersView(m_model);
-    connect(leaders, &LeadersView::projectRequested, this, &MainWindow::showProject);
-    add(LeadersPage, tr("分包领导"), leaders);
-    add(SettingsPage, tr("字典与设置"), new SettingsView(m_ledger.get()));
-
-    auto *history = new QTableView;
-    history->setModel(new ChangeLogModel(m_ledger.get(), 0, history));
-    history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    history->verticalHeader()->hide();
-    history->horizontalHeader()->setStretchLastSection(true);
-    history->resizeColumnsToContents();
-    add(HistoryPage, tr("修改记录"), history);
+    add(MilestonesPage, tr("时间节点"), [this] {
+        auto *w = new MilestonesView(m_model);
+        connect(w, &MilestonesView::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
+    add(RequirementsPage, tr("要素保障"), [this] {
+        auto *w = new RequirementsBoard(m_model);
+        connect(w, &RequirementsBoard::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
+    add(RectificationsPage, tr("整改督办"), [this] {
+        auto *w = new RectificationsView(m_model);
+        connect(w, &RectificationsView::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
+    add(LeadersPage, tr("分包领导"), [this] {
+        auto *w = new LeadersView(m_model);
+        connect(w, &LeadersView::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
+    add(SettingsPage, tr("字典与设置"), [this] { return new SettingsView(m_ledger.get()); });
+    add(HistoryPage, tr("修改记录"), [this] {
+        auto *history = new QTableView;
+        history->setModel(new ChangeLogModel(m_ledger.get(), 0, history));
+        history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        history->setSelectionBehavior(QAbstractItemView::SelectRows);
+        history->verticalHeader()->hide();
+        history->horizontalHeader()->setStretchLastSection(true);
+        history->resizeColumnsToContents();
+        return history;
+    });
 
     m_nav->setCurrentRow(0);
     m_undoView->setStack(m_ledger->undoStack());

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 class QLabel;
@@ -45,7 +47,8 @@ public:
     Ledger *ledger() const { return m_ledger.get(); }
     ProjectTableView *projectView() const { return m_projects; }
     ProjectDetail *projectDetail() const { return m_detail; }
-    QWidget *page(Page p) const;
+    // The page, built on first use.
+    QWidget *page(Page p);
     void showPage(Page p);
     // Shows a project in the ledger page (from any cross-project view).
     void showProject(qint64 id);
@@ -74,6 +77,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QList<QAction *> m_ledgerActions;
+    std::map<int, std::function<QWidget *()>> m_pageFactories;
     QLabel *m_status;
 };
 

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QTemporaryFile>
 #include <QTextDocument>
+#include <cstdio>
 
 namespace tz {
 
@@ -89,6 +90,7 @@ int PrintJob::printSupervision(PagedPrinter &printer)
             sheet.build(doc, facts, number, sizes.at(s));
             printer.prepare(doc);
             const int pages = doc.pageCount();
+            fprintf(stderr, "TRY %g pages %d h %.0f page %.0f\n", sizes.at(s), pages, doc.size().height(), doc.pageSize().height());
             if (pages == 1 || s + 1 == sizes.size()) {
                 if (printer.paint(doc, { pages > 1, 1, pages }) == 0)
                     return 0;
