@@ -1,7 +1,9 @@
 // The import dialog drives the same plan and apply as the command line: load a district's
 // workbook, correct a column, import, undo — and the ledger file follows each step.
 
+#include "exporting/exportdialog.h"
 #include "importing/importdialog.h"
+#include "importing/workbookreader.h"
 #include "ledger.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("importdialog"));
     }
     void importAndUndo();
+    void exportThenImportBack();
 
 private:
     QTemporaryDir m_dir;
@@ -85,6 +88,36 @@ void TestImportDialog::importAndUndo()
     QCOMPARE(ledger->undoStack()->count(), 1);
     ledger->undoStack()->undo();
     QCOMPARE(ledger->count(tz::Entity::Project), 0);
+}
+
+void TestImportDialog::exportThenImportBack()
+{
+    QString error;
+    auto ledger = tz::Ledger::create(m_dir.filePath(QStringLiteral("e.tzdb")), &error);
+    QVERIFY(ledger);
+    tz::ui::ImportDialog in(ledger.get());
+    QVERIFY(in.loadFile(QStringLiteral(TZ_TEST_DATA "/sheets/ledger_lo.xls")));
+    QString message;
+    closeNextMessageBox(&message);
+    in.accept();
+    QCOMPARE(ledger->count(tz::Entity::Project), 5);
+
+    // The export dialog's workbook reads back with the same five projects, and a second
+    // ledger imports it to the same milestones.
+    tz::ui::ExportDialog out(ledger.get());
+    const QString xlsx = m_dir.filePath(QStringLiteral("out.xlsx"));
+    QCOMPARE(out.exportTo(xlsx), QString());
+    const auto wb = tz::readWorkbook(xlsx, &error);
+    QVERIFY2(wb, qPrintable(error));
+    auto copy = tz::Ledger::create(m_dir.filePath(QStringLiteral("copy.tzdb")), &error);
+    tz::ui::ImportDialog back(copy.get());
+    QVERIFY(back.loadFile(xlsx));
+    QCOMPARE(back.preview().added(), 5);
+    QCOMPARE(back.preview().rowsWithErrors(), 0);
+    closeNextMessageBox(&message);
+    back.accept();
+    QCOMPARE(copy->count(tz::Entity::Milestone), ledger->count(tz::Entity::Milestone));
+    QCOMPARE(copy->count(tz::Entity::Requirement), ledger->count(tz::Entity::Requirement));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -3,6 +3,7 @@
 #include "changelogmodel.h"
 #include "clock.h"
 #include "demo.h"
+#include "exporting/exportdialog.h"
 #include "importing/importdialog.h"
 #include "ledger.h"
 #include "projectmodel.h"
@@ -98,6 +99,14 @@ void MainWindow::buildMenus()
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    m_exportAction = file->addAction(tr("导出表格(&E)…"), this, [this] {
+        if (!m_ledger)
+            return;
+        ExportDialog dialog(m_ledger.get(), this);
+        dialog.exec();
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("退出(&X)"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -246,6 +255,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLock
     m_ledger = std::move(ledger);
     m_lock = std::move(lock);
     m_importAction->setEnabled(m_ledger && !m_ledger->isReadOnly());
+    m_exportAction->setEnabled(m_ledger != nullptr);
     if (m_ledger) {
         buildPages();
         QAction *undo = m_ledger->undoStack()->createUndoAction(this, tr("撤销"));

@@ -76,6 +76,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QList<QAction *> m_ledgerActions;
     std::map<int, std::function<QWidget *()>> m_pageFactories;
     QLabel *m_status;

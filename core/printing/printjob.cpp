@@ -15,7 +15,6 @@
 #include <QPdfWriter>
 #include <QTemporaryFile>
 #include <QTextDocument>
-#include <cstdio>
 
 namespace tz {
 
@@ -78,25 +77,14 @@ int PrintJob::printSupervision(PagedPrinter &printer)
     ProjectSheetReader reader(m_ledger, m_request.today, m_settings.upcomingDays);
     const auto ids = reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
     const SupervisionSheet sheet(m_settings, m_request.today);
-    const QList<qreal> sizes = SupervisionSheet::fittingSizes(m_settings.formPointSize);
     int sequence = m_settings.firstSheetNumber;
     for (size_t i = 0; i < ids.size() && progress(int(i), int(ids.size())); ++i) {
         const ProjectSheetFacts facts = reader.read(ids[i]);
-        const QString number = sheet.number(facts, sequence > 0 ? sequence++ : 0);
-        // Smaller type until the sheet fits one page; a sheet too long even then flows on,
-        // numbered so its pages stay together.
-        for (qsizetype s = 0; s < sizes.size(); ++s) {
-            QTextDocument doc;
-            sheet.build(doc, facts, number, sizes.at(s));
-            printer.prepare(doc);
-            const int pages = doc.pageCount();
-            fprintf(stderr, "TRY %g pages %d h %.0f page %.0f\n", sizes.at(s), pages, doc.size().height(), doc.pageSize().height());
-            if (pages == 1 || s + 1 == sizes.size()) {
-                if (printer.paint(doc, { pages > 1, 1, pages }) == 0)
-                    return 0;
-                break;
-            }
-        }
+        const auto doc = sheet.layout(facts, sheet.number(facts, sequence > 0 ? sequence++ : 0), printer);
+        // A sheet that runs on is numbered, so its pages stay together.
+        const int pages = doc->pageCount();
+        if (printer.paint(*doc, { pages > 1, 1, pages }) == 0)
+            return 0;
     }
     return int(ids.size());
 }
@@ -218,8 +206,13 @@ bool PrintJob::writePdf(const QString &path, QString *error)
     }
     if (!ToUnicodeFix(fonts()).apply(temp.fileName(), error))
         return false;
+    // A temporary file is private to its owner; the PDF gets the old file's permissions, or
+    // the usual rw-r--r--.
+    const bool existed = QFile::exists(path);
+    temp.setPermissions(existed ? QFile::permissions(path)
+                                : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     // QFile::rename never replaces a file; the old one goes only once the new one is whole.
-    if (QFile::exists(path) && !QFile::remove(path)) {
+    if (existed && !QFile::remove(path)) {
         if (error)
             *error = QCoreApplication::translate("tz::print", "无法替换已有文件");
         return false;

@@ -1,6 +1,7 @@
 #include "supervisionsheet.h"
 
 #include "docwriter.h"
+#include "pagedprinter.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -32,10 +33,71 @@ SupervisionSheet::SupervisionSheet(const PrintSettings &settings, QDate today)
 QList<qreal> SupervisionSheet::fittingSizes(qreal formPointSize)
 {
     QList<qreal> sizes { formPointSize };
-    for (qreal s : { 13.0, 12.0, 11.0, 10.5, 10.0, 9.0 })
+    for (qreal s : { 12.0, 10.5, 9.0 })
         if (s < formPointSize)
             sizes << s;
     return sizes;
+}
+
+std::unique_ptr<QTextDocument> SupervisionSheet::layout(const ProjectSheetFacts &facts, const QString &number,
+                                                        const PagedPrinter &printer) const
+{
+    const QList<qreal> sizes = fittingSizes(m_settings.formPointSize);
+    const qreal page = printer.contentSize().height();
+    const auto make = [&](qsizetype i) {
+        auto doc = std::make_unique<QTextDocument>();
+        build(*doc, facts, number, sizes.at(i));
+        printer.prepare(*doc);
+        return doc;
+    };
+    // Most sheets fit the second size, so start there: one layout for most sheets, a second
+    // one up when the text would still fit larger (area grows with the square of the size),
+    // or down until it fits.
+    qsizetype i = qMin<qsizetype>(1, sizes.size() - 1);
+    auto doc = make(i);
+    if (doc->pageCount() == 1) {
+        while (i > 0) {
+            const qreal grow = sizes.at(i - 1) / sizes.at(i);
+            if (doc->size().height() * grow * grow > page)
+                break;
+            auto larger = make(i - 1);
+            if (larger->pageCount() != 1)
+                break;
+            doc = std::move(larger);
+            --i;
+        }
+        growOpinionBox(*doc, page, printer.dotsPerMm());
+        return doc;
+    }
+    while (doc->pageCount() > 1 && i + 1 < sizes.size())
+        doc = make(++i);
+    return doc;
+}
+
+void SupervisionSheet::growOpinionBox(QTextDocument &doc, qreal pageHeight, qreal dotsPerMm)
+{
+    // What is left of the page goes to the box the inspectors write their opinion in (the
+    // last row of the form), so the signatures sit at the foot of the page and the sheet
+    // does not end halfway down.
+    const qreal spare = pageHeight - doc.size().height() - 3 * dotsPerMm;
+    if (spare < 5 * dotsPerMm)
+        return;
+    QTextTable *form = nullptr;
+    for (QTextFrame *f : doc.rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(f); t && (!form || t->rows() > form->rows()))
+            form = t;
+    if (!form)
+        return;
+    QTextCursor c = form->cellAt(form->rows() - 1, 1).lastCursorPosition();
+    QTextBlockFormat b = c.blockFormat();
+    // Vertical margins are in 1/96 inch and scaled to the printer by the layout. (The bottom
+    // margin of a cell's last block is ignored; the top margin of its last, empty line works.)
+    b.setTopMargin(b.topMargin() + spare / dotsPerMm * 96.0 / 25.4);
+    c.setBlockFormat(b);
+    if (doc.pageCount() > 1) { // never at the cost of a second page
+        b.setTopMargin(0);
+        c.setBlockFormat(b);
+    }
 }
 
 QString SupervisionSheet::number(const ProjectSheetFacts &facts, int sequence) const

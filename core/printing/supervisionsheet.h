@@ -3,9 +3,13 @@
 #include "printsettings.h"
 #include "projectsheetreader.h"
 
+#include <memory>
+
 class QTextDocument;
 
 namespace tz {
+
+class PagedPrinter;
 
 // The 督导单 of one project: a numbered, dated form handed to the responsible unit at a site
 // visit, meant to fit one A4 page. Title, number and date; a ruled form with the project,
@@ -26,10 +30,17 @@ public:
     // from the code and the date, which needs no state and stays unique per project and day.
     QString number(const ProjectSheetFacts &facts, int sequence) const;
 
-    // The form sizes tried in order until the sheet fits one page.
+    // The sheet laid out for the printer's pages in the largest standard size up to
+    // PrintSettings::formPointSize (四号 14, 小四 12, 五号 10.5, 小五 9 pt) in which it fits
+    // one page; a sheet too long even in the smallest runs on to more pages.
+    std::unique_ptr<QTextDocument> layout(const ProjectSheetFacts &facts, const QString &number,
+                                          const PagedPrinter &printer) const;
+
+    // The form sizes, largest first.
     static QList<qreal> fittingSizes(qreal formPointSize);
 
 private:
+    static void growOpinionBox(QTextDocument &doc, qreal pageHeight, qreal dotsPerMm);
     QStringList investmentLines(const ProjectSheetFacts &f) const;
     QStringList milestoneLines(const std::vector<ProjectSheetFacts::Milestone> &list, bool overdue) const;
     QStringList needLines(const ProjectSheetFacts &f) const;

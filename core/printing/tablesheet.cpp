@@ -48,15 +48,15 @@ void TableSheet::addClosing(const QString &text, Qt::Alignment align, qreal spac
     m_tail.push_back({ text, QString(), align == Qt::AlignJustify, align, spaceBeforePt });
 }
 
-QList<qreal> TableSheet::columnPercentages(const PagedPrinter &printer) const
+bool TableSheet::columnPercentages(const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const
 {
     // Columns that must not wrap get the width of their widest value; the others share what
     // is left by weight, none narrower than its minimum. Every column is then at least as
     // wide as anything in it, so Qt uses exactly these widths on every page and the pages'
     // columns line up (a column too narrow for a value would widen by the page's content).
     QPaintDevice *device = printer.device();
-    const QFontMetricsF plain(m_settings.bodyFont(m_pointSize), device);
-    const QFontMetricsF bold(m_settings.bodyFont(m_pointSize, true), device);
+    const QFontMetricsF plain(m_settings.bodyFont(pointSize), device);
+    const QFontMetricsF bold(m_settings.bodyFont(pointSize, true), device);
     const qreal width = printer.contentSize().width();
     const qreal character = bold.horizontalAdvance(QChar(0x4E2D));
     // Padding and rules of a cell (DocWriter's 2 x 3 + 2 x 0.6 units) and a quarter
@@ -106,17 +106,30 @@ QList<qreal> TableSheet::columnPercentages(const PagedPrinter &printer) const
             widths[c] = share;
         }
     }
-    QList<qreal> percent;
-    for (qreal w : widths)
-        percent << 100.0 * w / width;
-    return percent;
+    percent->clear();
+    qreal total = 0;
+    for (qreal w : widths) {
+        *percent << 100.0 * w / width;
+        total += w;
+    }
+    return total <= width;
 }
 
-void TableSheet::append(QTextDocument &doc, const QList<qreal> &percentages, const Page &page,
-                        bool breakBefore, bool measuring) const
+TableSheet::Fit TableSheet::fit(const PagedPrinter &printer) const
+{
+    // Rather than squeeze a date until it breaks, the whole table goes down half a point at a
+    // time, to 8 pt at the least.
+    Fit f { m_pointSize, {} };
+    while (!columnPercentages(printer, f.pointSize, &f.percentages) && f.pointSize > 8)
+        f.pointSize = qMax<qreal>(8, f.pointSize - 0.5);
+    return f;
+}
+
+void TableSheet::append(QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore,
+                        bool measuring) const
 {
     DocWriter w(doc, m_settings);
-    const qreal small = m_pointSize;
+    const qreal small = fit.pointSize;
     if (page.head) {
         if (!m_title.isEmpty())
             w.title(m_title, m_settings.titlePointSize, 8);
@@ -130,7 +143,7 @@ void TableSheet::append(QTextDocument &doc, const QList<qreal> &percentages, con
     if (page.table) {
         // A measuring table ends in an empty row whose top is where the last row ends.
         const int rows = 1 + page.to - page.from + (measuring ? 1 : 0);
-        QTextTable *t = w.table(rows, percentages, 1);
+        QTextTable *t = w.table(rows, fit.percentages, 1);
         QTextTableFormat format = t->format();
         if (breakBefore)
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -204,14 +217,14 @@ std::vector<qreal> rowTops(const QTextDocument &doc)
 
 } // namespace
 
-std::vector<TableSheet::Page> TableSheet::paginate(const PagedPrinter &printer, const QList<qreal> &percentages) const
+std::vector<TableSheet::Page> TableSheet::paginate(const PagedPrinter &printer, const Fit &fit) const
 {
     // Measured on one endless page: where the header's text starts with and without the
     // title above it, how far a row moves the next one down, how tall the closing is. The
     // distance between text tops slightly overstates a row, which errs towards fitting.
     const auto measure = [&](const Page &page) {
         auto doc = std::make_unique<QTextDocument>();
-        append(*doc, percentages, page, false, true);
+        append(*doc, fit, page, false, true);
         printer.prepare(*doc, false);
         return doc;
     };
@@ -262,7 +275,7 @@ std::vector<TableSheet::Page> TableSheet::paginate(const PagedPrinter &printer, 
         if (ends[k] <= height)
             continue;
         QTextDocument doc;
-        append(doc, percentages, pages[k], false);
+        append(doc, fit, pages[k], false);
         printer.prepare(doc);
         pages[k].pages = doc.pageCount();
     }
@@ -271,11 +284,11 @@ std::vector<TableSheet::Page> TableSheet::paginate(const PagedPrinter &printer, 
 
 std::unique_ptr<QTextDocument> TableSheet::document(const PagedPrinter &printer) const
 {
-    const QList<qreal> percentages = columnPercentages(printer);
+    const Fit f = fit(printer);
     auto doc = std::make_unique<QTextDocument>();
-    const std::vector<Page> pages = paginate(printer, percentages);
+    const std::vector<Page> pages = paginate(printer, f);
     for (size_t k = 0; k < pages.size(); ++k)
-        append(*doc, percentages, pages[k], k > 0);
+        append(*doc, f, pages[k], k > 0);
     printer.prepare(*doc);
     return doc;
 }
@@ -283,22 +296,22 @@ std::unique_ptr<QTextDocument> TableSheet::document(const PagedPrinter &printer)
 int TableSheet::pageCount(const PagedPrinter &printer) const
 {
     int total = 0;
-    for (const Page &p : paginate(printer, columnPercentages(printer)))
+    for (const Page &p : paginate(printer, fit(printer)))
         total += p.pages;
     return total;
 }
 
 int TableSheet::print(PagedPrinter &printer, bool footer) const
 {
-    const QList<qreal> percentages = columnPercentages(printer);
-    const std::vector<Page> pages = paginate(printer, percentages);
+    const Fit f = fit(printer);
+    const std::vector<Page> pages = paginate(printer, f);
     int total = 0;
     for (const Page &p : pages)
         total += p.pages;
     int painted = 0;
     for (const Page &p : pages) {
         QTextDocument doc;
-        append(doc, percentages, p, false);
+        append(doc, f, p, false);
         printer.prepare(doc);
         const int done = printer.paint(doc, { footer, painted + 1, total });
         if (done == 0)

@@ -90,12 +90,21 @@ private:
         int pages = 1;
     };
 
-    QList<qreal> columnPercentages(const PagedPrinter &printer) const;
+    // The type size and column widths (percent of the width) the table prints in.
+    struct Fit
+    {
+        qreal pointSize = 0;
+        QList<qreal> percentages;
+    };
+    // Widths at one size; false when the columns need more than the width.
+    bool columnPercentages(const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const;
+    // The table's size, or the largest smaller one in which its columns fit the paper.
+    Fit fit(const PagedPrinter &printer) const;
     // Appends one page to doc; measuring leaves every cell top-aligned so that the first
     // column's text tops give the row positions.
-    void append(QTextDocument &doc, const QList<qreal> &percentages, const Page &page,
-                bool breakBefore, bool measuring = false) const;
-    std::vector<Page> paginate(const PagedPrinter &printer, const QList<qreal> &percentages) const;
+    void append(QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore,
+                bool measuring = false) const;
+    std::vector<Page> paginate(const PagedPrinter &printer, const Fit &fit) const;
 
     PrintSettings m_settings;
     qreal m_pointSize;

@@ -74,58 +74,6 @@
 <context>
     <name>taizhang-cli</name>
     <message>
-        <source>用法：taizhang-cli 命令 台账文件 [选项]
-
-台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。
-
-命令：
-  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
-  check 台账文件                       检查完整性和一致性；健康时退出码为 0
-  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
-  export 台账文件 输出.json            将整个台账导出为 JSON
-
-选项：
-  --demo N      演示项目数（new）
-  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
-  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
-  --json        以 JSON 输出（stats）
-  -h, --help    显示本帮助
-  -v, --version 显示版本
-
-退出码：0 成功；1 检查发现问题；2 用法错误；3 无法打开、读取或写入文件。
-错误信息写到标准错误输出。
-</source>
-        <translation>Usage: taizhang-cli COMMAND LEDGER [OPTIONS]
-
-Taizhang command-line tool: create, check, summarise and export ledgers of major
-science and technology innovation projects.
-
-Commands:
-  new LEDGER [--demo N] [--seed S]  Create an empty ledger, or one with N demo
-                                    projects
-  check LEDGER                      Check integrity and consistency; exit code 0
-                                    when healthy
-  stats LEDGER [--json]             Statistics: record counts; number of
-                                    projects by light, responsible unit, leader
-                                    in charge and phase
-  export LEDGER OUT.json            Export the whole ledger as JSON
-
-Options:
-  --demo N      Number of demo projects (new)
-  --seed S      Random seed for demo data; the same seed gives the same ledger
-                (default 1)
-  --today DATE  Use DATE (yyyy-MM-dd) as "today" when computing warning lights
-                and milestone states
-  --json        Output as JSON (stats)
-  -h, --help    Show this help
-  -v, --version Show the version
-
-Exit codes: 0 success; 1 the check found problems; 2 usage error;
-3 cannot open, read or write a file.
-Error messages are written to standard error.
-</translation>
-    </message>
-    <message>
         <source>--demo 应为 0 到 1000000 之间的整数</source>
         <translation>--demo must be an integer from 0 to 1000000</translation>
     </message>
@@ -154,10 +102,6 @@ Error messages are written to standard error.
 </translation>
     </message>
     <message>
-        <source>export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.json</source>
-        <translation>export needs an output file name, for example: taizhang-cli export ledger.tzdb ledger.json</translation>
-    </message>
-    <message>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -171,26 +115,291 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>未知命令“%1”。用 --help 查看用法。</source>
-        <translation>Unknown command "%1". Use --help to see usage.</translation>
+        <translation>Unknown command &quot;%1&quot;. Use --help to see usage.</translation>
+    </message>
+    <message>
+        <source>用法：taizhang-cli 命令 台账文件 [选项]
+
+台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。
+
+命令：
+  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
+  check 台账文件                       检查完整性和一致性；健康时退出码为 0
+  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
+  export 台账文件 输出.json|输出.xlsx|输出.csv [--encoding gb18030|utf-8]
+                                       按扩展名导出：.xlsx 为项目办惯用的推进台账表（标题、两级表头、
+                                       合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
+                                       .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
+                                       其他扩展名为整个台账的 JSON
+  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
+                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
+                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
+                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
+  sheet 表格文件 [--sheet 名称或序号]  按程序读到的样子输出 XLSX/XLS/CSV 的一个工作表：UTF-8 CSV，
+                                       日期为 yyyy-MM-dd，数字不带格式，合并区域只在左上角单元格有值
+  print 台账文件 输出.pdf --kind supervision|leader|bulletin|ledger
+        [--project 项目编号] [--leader 姓名] [--unit 单位名称] [--paper A4|A3]
+                                       打印为 PDF：supervision 督导单（每个项目一页）；leader 分包领导
+                                       督导清单；bulletin 逾期事项通报（按责任单位）；ledger 推进台账表
+                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、
+                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
+                                       全部有逾期事项的单位
+
+选项：
+  --demo N      演示项目数（new）
+  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
+  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
+  --json        以 JSON 输出（stats）
+  --sheet S     工作表名称或序号（import、sheet；从 1 开始，默认第一个可见工作表）
+  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）
+  --dry-run     只显示将导入的内容和问题，不修改台账
+  --good-rows   跳过有错误的行，导入其余各行
+  --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
+  --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
+  --project C   只打印该编号的项目（print）
+  --leader N    只打印该分包领导（print）
+  --unit N      只打印该责任单位（print）
+  --paper P     纸张（print）：A4（默认）或 A3
+  -h, --help    显示本帮助
+  -v, --version 显示版本
+
+退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
+错误信息写到标准错误输出。
+</source>
+        <translation>Usage: taizhang-cli COMMAND LEDGER [OPTIONS]
+
+Taizhang command-line tool: create, check, summarise and export ledgers of major
+science and technology innovation projects.
+
+Commands:
+  new LEDGER [--demo N] [--seed S]     Create an empty ledger, or a ledger with N demo projects
+  check LEDGER                         Check integrity and consistency; exit code 0 when healthy
+  stats LEDGER [--json]                Statistics: record counts; project counts by light,
+                                       responsible unit, leader in charge and phase
+  export LEDGER OUT.json|OUT.xlsx|OUT.csv [--encoding gb18030|utf-8]
+                                       Export by extension: .xlsx is the progress ledger table that
+                                       project offices use (title, two-level header, totals, plus
+                                       separate sheets for milestones, factor requirements, progress
+                                       reports, supervision records, etc.); .csv is the columns of
+                                       the main sheet, UTF-8 (with BOM) by default, GB18030 optional;
+                                       any other extension gives the whole ledger as JSON
+  import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows]
+                                       Import an XLSX/XLS/CSV ledger sheet, merging it into the
+                                       ledger by project code (by name when there is no code) as one
+                                       undoable change; if any row has errors, nothing is imported by
+                                       default; --good-rows imports only the rows without errors;
+                                       --dry-run only previews and changes nothing
+  sheet FILE [--sheet NAME|N]          Output one sheet of an XLSX/XLS/CSV file as the program reads
+                                       it: UTF-8 CSV, dates as yyyy-MM-dd, unformatted numbers,
+                                       merged ranges valued only in their top-left cell
+  print LEDGER OUT.pdf --kind supervision|leader|bulletin|ledger
+        [--project CODE] [--leader NAME] [--unit UNIT] [--paper A4|A3]
+                                       Print to PDF: supervision = supervision sheet (one page per
+                                       project); leader = leader&apos;s supervision list; bulletin =
+                                       bulletin of overdue items (by responsible unit); ledger =
+                                       progress ledger table (landscape, header repeated on every
+                                       page, grouped by responsible unit, totals on the last row).
+                                       --project, --leader and --unit limit which projects are
+                                       printed; without them, all projects, all leaders and all units
+                                       with overdue items are printed
+
+Options:
+  --demo N      Number of demo projects (new)
+  --seed S      Random seed for demo data; the same seed gives the same ledger (default 1)
+  --today DATE  Use this date (yyyy-MM-dd) as &quot;today&quot; for warning lights and milestone status
+  --json        Output as JSON (stats)
+  --sheet S     Sheet name or number (import, sheet; from 1, default the first visible sheet)
+  --year Y      Year of milestone texts such as &quot;by end of March...&quot; (default: year in the header)
+  --dry-run     Only show what would be imported and any problems; do not change the ledger
+  --good-rows   Skip rows with errors and import the rest
+  --encoding E  CSV export encoding: utf-8 (default, with BOM) or gb18030 (older Chinese Excel)
+  --kind K      Document to print (print): supervision, leader, bulletin or ledger
+  --project C   Print only the project with this code (print)
+  --leader N    Print only this leader in charge (print)
+  --unit N      Print only this responsible unit (print)
+  --paper P     Paper size (print): A4 (default) or A3
+  -h, --help    Show this help
+  -v, --version Show the version
+
+Exit codes: 0 success; 1 the check found problems, or there is nothing to import; 2 usage error;
+3 a file cannot be opened, read or written.
+Error messages are written to standard error.
+</translation>
+    </message>
+    <message>
+        <source>export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.xlsx</source>
+        <translation>export needs an output file name, e.g. taizhang-cli export ledger.tzdb ledger.xlsx</translation>
+    </message>
+    <message>
+        <source>--encoding 只用于 CSV 导出</source>
+        <translation>--encoding applies only to CSV export</translation>
+    </message>
+    <message>
+        <source>--encoding 应为 utf-8 或 gb18030</source>
+        <translation>--encoding must be utf-8 or gb18030</translation>
+    </message>
+    <message>
+        <source>import 需要表格文件名，例如：taizhang-cli import 台账.tzdb 区县台账.xlsx</source>
+        <translation>import needs a spreadsheet file name, e.g. taizhang-cli import ledger.tzdb county-ledger.xlsx</translation>
+    </message>
+    <message>
+        <source>--year 应为四位年份</source>
+        <translation>--year must be a four-digit year</translation>
+    </message>
+    <message>
+        <source>“%1”中没有工作表“%2”</source>
+        <translation>&quot;%1&quot; has no sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>没有可导入的内容</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>预览完毕（--dry-run），台账未作改动。
+</source>
+        <translation>Preview finished (--dry-run); the ledger was not changed.
+</translation>
+    </message>
+    <message>
+        <source>已导入：新增 %1 个项目，更新 %2 个项目，新增节点、需求等 %3 条。
+</source>
+        <translation>Imported: %1 new project(s), %2 updated project(s), %3 new milestone(s), requirement(s) and other records.
+</translation>
+    </message>
+    <message>
+        <source>print 需要输出文件名，例如：taizhang-cli print 台账.tzdb 督导单.pdf --kind supervision</source>
+        <translation>print needs an output file name, e.g. taizhang-cli print ledger.tzdb supervision.pdf --kind supervision</translation>
+    </message>
+    <message>
+        <source>--kind 应为 supervision、leader、bulletin 或 ledger</source>
+        <translation>--kind must be supervision, leader, bulletin or ledger</translation>
+    </message>
+    <message>
+        <source>--paper 应为 A4 或 A3</source>
+        <translation>--paper must be A4 or A3</translation>
+    </message>
+    <message>
+        <source>台账中没有编号为“%1”的项目</source>
+        <translation>The ledger has no project with code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>台账中没有分包领导“%1”</source>
+        <translation>The ledger has no leader in charge &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>台账中没有责任单位“%1”</source>
+        <translation>The ledger has no responsible unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2 页）
+</source>
+        <translation>Created %1 (pages: %2)
+</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ChangeLogModel</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CrossProjectProxy</name>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 day(s) overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 day(s) left</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>剩余/逾期</source>
+        <translation>Left/overdue</translation>
     </message>
 </context>
 <context>
     <name>tz::Ledger</name>
     <message>
         <source>文件“%1”已存在，不会覆盖。</source>
-        <translation>File "%1" already exists and will not be overwritten.</translation>
+        <translation>File &quot;%1&quot; already exists and will not be overwritten.</translation>
     </message>
     <message>
         <source>无法创建“%1”：%2</source>
-        <translation>Cannot create "%1": %2</translation>
+        <translation>Cannot create &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>“%1”是旧版本的台账，需要升级格式，但文件是只读的。</source>
-        <translation>"%1" is a ledger from an older version and its format needs upgrading, but the file is read-only.</translation>
+        <translation>&quot;%1&quot; is a ledger from an older version and its format needs upgrading, but the file is read-only.</translation>
     </message>
     <message>
         <source>无法打开“%1”：%2</source>
-        <translation>Cannot open "%1": %2</translation>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1不能为空</source>
@@ -202,7 +411,7 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>%1“%2”已存在</source>
-        <translation>%1 "%2" already exists</translation>
+        <translation>%1 &quot;%2&quot; already exists</translation>
     </message>
     <message>
         <source>台账以只读方式打开，不能修改。</source>
@@ -214,7 +423,7 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>新增%1“%2”</source>
-        <translation>Add %1 "%2"</translation>
+        <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>找不到要删除的%1</source>
@@ -222,46 +431,58 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>%1“%2”仍被 %3 条%4使用，不能删除。</source>
-        <translation>%1 "%2" is still used by %3 %4 record(s) and cannot be deleted.</translation>
+        <translation>%1 &quot;%2&quot; is still used by %3 %4 record(s) and cannot be deleted.</translation>
     </message>
     <message>
         <source>删除%1“%2”</source>
-        <translation>Delete %1 "%2"</translation>
+        <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>写入台账失败，已撤回本次修改。</source>
         <translation>Writing to the ledger failed; this change has been undone.</translation>
+    </message>
+    <message>
+        <source>%1：不能大于总投资</source>
+        <translation>%1: cannot exceed the total investment</translation>
+    </message>
+    <message>
+        <source>%1：不能早于%2</source>
+        <translation>%1: cannot be earlier than %2</translation>
+    </message>
+    <message>
+        <source>%1：请先填写%2</source>
+        <translation>%1: please fill in %2 first</translation>
     </message>
 </context>
 <context>
     <name>tz::LedgerFile</name>
     <message>
         <source>找不到文件“%1”。</source>
-        <translation>File "%1" not found.</translation>
+        <translation>File &quot;%1&quot; not found.</translation>
     </message>
     <message>
         <source>无法读取文件“%1”：%2</source>
-        <translation>Cannot read file "%1": %2</translation>
+        <translation>Cannot read file &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>“%1”不是台账文件（不是 SQLite 数据库）。</source>
-        <translation>"%1" is not a ledger file (not an SQLite database).</translation>
+        <translation>&quot;%1&quot; is not a ledger file (not an SQLite database).</translation>
     </message>
     <message>
         <source>无法打开“%1”：%2</source>
-        <translation>Cannot open "%1": %2</translation>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>“%1”已损坏，无法读取：%2</source>
-        <translation>"%1" is damaged and cannot be read: %2</translation>
+        <translation>&quot;%1&quot; is damaged and cannot be read: %2</translation>
     </message>
     <message>
         <source>“%1”是其他程序的 SQLite 数据库，不是台账文件，未作任何改动。</source>
-        <translation>"%1" is an SQLite database belonging to another program, not a ledger file; nothing was changed.</translation>
+        <translation>&quot;%1&quot; is an SQLite database belonging to another program, not a ledger file; nothing was changed.</translation>
     </message>
     <message>
         <source>“%1”由更新版本的台账程序创建（格式版本 %2，本程序支持到 %3），请升级程序。</source>
-        <translation>"%1" was created by a newer version of Taizhang (format version %2; this program supports up to %3). Please upgrade the program.</translation>
+        <translation>&quot;%1&quot; was created by a newer version of Taizhang (format version %2; this program supports up to %3). Please upgrade the program.</translation>
     </message>
 </context>
 <context>
@@ -279,6 +500,25 @@ Error messages are written to standard error.
     </message>
 </context>
 <context>
+    <name>tz::RequirementMatrix</name>
+    <message>
+        <source>%1（逾期 %2）</source>
+        <translation>%1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 项，其中 %2 项已过解决时限仍未解决</source>
+        <translation>%1 item(s), of which %2 still unresolved past the resolution deadline</translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation>%1 item(s)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>tz::check</name>
     <message>
         <source>%1：%2为空</source>
@@ -286,11 +526,11 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>%1：%2“%3”不是有效日期</source>
-        <translation>%1: %2 "%3" is not a valid date</translation>
+        <translation>%1: %2 &quot;%3&quot; is not a valid date</translation>
     </message>
     <message>
         <source>%1：%2“%3”不是有效月份</source>
-        <translation>%1: %2 "%3" is not a valid month</translation>
+        <translation>%1: %2 &quot;%3&quot; is not a valid month</translation>
     </message>
     <message>
         <source>%1：%2为负数</source>
@@ -298,7 +538,7 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>%1：%2“%3”不是可选值</source>
-        <translation>%1: %2 "%3" is not an allowed value</translation>
+        <translation>%1: %2 &quot;%3&quot; is not an allowed value</translation>
     </message>
     <message>
         <source>%1：%2指向不存在的记录</source>
@@ -322,11 +562,11 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>%1 的%2“%3”</source>
-        <translation>%2 "%3" of %1</translation>
+        <translation>%2 &quot;%3&quot; of %1</translation>
     </message>
     <message>
         <source>%1“%2”</source>
-        <translation>%1 "%2"</translation>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1：累计完成投资大于总投资</source>
@@ -361,11 +601,874 @@ Error messages are written to standard error.
     <name>tz::commands</name>
     <message>
         <source>修改%1“%2”的%3</source>
-        <translation>Change %3 of %1 "%2"</translation>
+        <translation>Change %3 of %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>修改设置“%1”</source>
-        <translation>Change setting "%1"</translation>
+        <translation>Change setting &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tz::export</name>
+    <message>
+        <source>本系统不支持 GB18030 编码，请改用 UTF-8 导出。</source>
+        <translation>This system does not support the GB18030 encoding; please export as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>有字符无法用 GB18030 编码，请改用 UTF-8 导出。</source>
+        <translation>Some characters cannot be encoded in GB18030; please export as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>无法创建 Excel 工作簿（内存不足）。</source>
+        <translation>Cannot create the Excel workbook (out of memory).</translation>
+    </message>
+    <message>
+        <source>生成 Excel 文件时出错：%1</source>
+        <translation>Error while generating the Excel file: %1</translation>
+    </message>
+    <message>
+        <source>无法写入 Excel 文件“%1”：%2</source>
+        <translation>Cannot write Excel file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>无法创建临时目录：%1</source>
+        <translation>Cannot create a temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>无法读取临时文件：%1</source>
+        <translation>Cannot read the temporary file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::import</name>
+    <message>
+        <source>%1：超过 Excel 的 %2 行，无法读取。</source>
+        <translation>%1: more than Excel&apos;s %2 rows; cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1：超过 Excel 的 %2 列，无法读取。</source>
+        <translation>%1: more than Excel&apos;s %2 columns; cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1：单元格超过 %2 个，文件过大，无法读取。</source>
+        <translation>%1: more than %2 cells; the file is too large to read.</translation>
+    </message>
+    <message>
+        <source>%1：引号没有闭合，文件可能不完整。</source>
+        <translation>%1: a quotation mark is not closed; the file may be incomplete.</translation>
+    </message>
+    <message>
+        <source>%1：无法打开文件（%2）。</source>
+        <translation>%1: cannot open the file (%2).</translation>
+    </message>
+    <message>
+        <source>%1：文件超过 %2 MB，无法读取。</source>
+        <translation>%1: the file is larger than %2 MB and cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1：不是文本文件，也不是可识别的电子表格。</source>
+        <translation>%1: neither a text file nor a recognised spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1：无法识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）。</source>
+        <translation>%1: cannot recognise the text encoding of the file (neither UTF-8 nor GB18030/GBK).</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Project category</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <source>建设内容</source>
+        <translation>Scope of work</translation>
+    </message>
+    <message>
+        <source>建设地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation>Annual planned investment</translation>
+    </message>
+    <message>
+        <source>累计完成投资</source>
+        <translation>Cumulative investment completed</translation>
+    </message>
+    <message>
+        <source>开工时间</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>计划竣工时间</source>
+        <translation>Planned completion date</translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>时间节点（文字）</source>
+        <translation>Milestones (text)</translation>
+    </message>
+    <message>
+        <source>要素保障需求</source>
+        <translation>Factor requirement</translation>
+    </message>
+    <message>
+        <source>1至N月计划投资</source>
+        <translation>Planned investment, Jan to month N</translation>
+    </message>
+    <message>
+        <source>1至N月完成投资</source>
+        <translation>Investment completed, Jan to month N</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开，不能导入。</source>
+        <translation>The ledger is open read-only; cannot import.</translation>
+    </message>
+    <message>
+        <source>有 %1 行存在错误，未导入任何内容。</source>
+        <translation>%1 row(s) have errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>导入“%1”</source>
+        <translation>Import &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>导入失败，台账未作任何改动：%1</source>
+        <translation>Import failed; the ledger was not changed: %1</translation>
+    </message>
+    <message>
+        <source>%1需求 %2%3</source>
+        <translation>%1 requirement: %2 %3</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效金额（万元，最多两位小数）</source>
+        <translation>&quot;%1&quot; is not a valid amount (10k CNY, at most two decimal places)</translation>
+    </message>
+    <message>
+        <source>“%1”不是可识别的日期（如 2023-05-01、2023年5月1日）</source>
+        <translation>&quot;%1&quot; is not a recognisable date (e.g. 2023-05-01 or 2023/5/1)</translation>
+    </message>
+    <message>
+        <source>不知道时间节点属于哪一年：请在导入时指定年份</source>
+        <translation>Cannot tell which year the milestones belong to: please specify the year when importing</translation>
+    </message>
+    <message>
+        <source>未能识别日期的节点：%1</source>
+        <translation>Milestones whose date could not be recognised: %1</translation>
+    </message>
+    <message>
+        <source>以下内容没有可识别的月份，已记入备注：%1</source>
+        <translation>No recognisable month in the following; added to the remarks: %1</translation>
+    </message>
+    <message>
+        <source>缺少项目名称</source>
+        <translation>Project name is missing</translation>
+    </message>
+    <message>
+        <source>项目编号“%1”在表中重复出现</source>
+        <translation>Project code &quot;%1&quot; appears more than once in the sheet</translation>
+    </message>
+    <message>
+        <source>找不到表头：前 30 行中没有一行同时含有“项目名称”或“项目编号”等列名</source>
+        <translation>Cannot find the header row: none of the first 30 rows contains column names such as &quot;Project name&quot; or &quot;Project code&quot;</translation>
+    </message>
+    <message>
+        <source>没有“项目名称”列，无法导入</source>
+        <translation>There is no &quot;Project name&quot; column; cannot import</translation>
+    </message>
+    <message>
+        <source>工作表“%1”：新增 %2 个项目，更新 %3 个，无变化 %4 个，有错误的行 %5 行。</source>
+        <translation>Sheet &quot;%1&quot;: %2 new project(s), %3 updated, %4 unchanged; %5 row(s) with errors.</translation>
+    </message>
+    <message>
+        <source>将新增责任单位：%1</source>
+        <translation>Responsible units to be added: %1</translation>
+    </message>
+    <message>
+        <source>将新增分包领导：%1</source>
+        <translation>Leaders in charge to be added: %1</translation>
+    </message>
+    <message>
+        <source>将新增项目类别：%1</source>
+        <translation>Project categories to be added: %1</translation>
+    </message>
+    <message>
+        <source>将新增项目阶段：%1</source>
+        <translation>Project phases to be added: %1</translation>
+    </message>
+    <message>
+        <source>未导入的列：%1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1”工作表“%2”</source>
+        <translation>&quot;%1&quot;, sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>, row %1</translation>
+    </message>
+    <message>
+        <source>%1 列</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1：工作簿受密码保护（已加密），无法读取。请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入。</source>
+        <translation>%1: the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel or WPS, save the file as .xlsx and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：这不是普通的 .xlsx 文件：它可能受密码保护（已加密），也可能是扩展名被改成 .xlsx 的旧版 .xls 文件。请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再导入。</source>
+        <translation>%1: this is not an ordinary .xlsx file: it may be password-protected (encrypted), or it may be an old .xls file renamed to .xlsx. Open it in Excel or WPS, remove the password, save it as .xlsx and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1：这不是真正的 Excel 文件，而是网页（HTML/XML）格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>%1: this is not a real Excel file but a web page (HTML/XML). Open it in Excel or WPS, save it as .xlsx and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：扩展名是 .%2，但内容不是 Excel 工作簿（可能是改了扩展名的文本文件，或文件已损坏）。</source>
+        <translation>%1: the extension is .%2, but the content is not an Excel workbook (it may be a renamed text file, or the file is damaged).</translation>
+    </message>
+    <message>
+        <source>%1：无法打开文件。</source>
+        <translation>%1: cannot open the file.</translation>
+    </message>
+    <message>
+        <source>%1：无法读取这个 .xls 文件，文件可能已损坏，或是受密码保护（FreeXL 错误 %2）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>%1: cannot read this .xls file; it may be damaged or password-protected (FreeXL error %2). Save it as .xlsx in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：工作簿受密码保护（已加密），无法读取。请在 Excel 或 WPS 中取消密码后再导入。</source>
+        <translation>%1: the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：无法读取工作表“%2”，文件可能已损坏。</source>
+        <translation>%1: cannot read sheet &quot;%2&quot;; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表。</source>
+        <translation>%1: the workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>%1：文字单元格超过 %2 个，文件过大，无法读取。</source>
+        <translation>%1: more than %2 text cells; the file is too large to read.</translation>
+    </message>
+    <message>
+        <source>%1：这是 Excel 二进制工作簿（.xlsb），暂不支持。请在 Excel 中另存为 .xlsx 后再导入。</source>
+        <translation>%1: this is an Excel binary workbook (.xlsb), which is not supported yet. Save it as .xlsx in Excel and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：这是 OpenDocument 文档（如 WPS 或 LibreOffice 的 .ods），暂不支持。请另存为 .xlsx 后再导入。</source>
+        <translation>%1: this is an OpenDocument file (such as an .ods file from WPS or LibreOffice), which is not supported yet. Save it as .xlsx and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：这是一个 zip 压缩包，但不是 Excel 工作簿（缺少 workbook.xml）。</source>
+        <translation>%1: this is a zip archive but not an Excel workbook (workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>%1：找不到工作表“%2”的内容，文件不完整或已损坏。</source>
+        <translation>%1: cannot find the contents of sheet &quot;%2&quot;; the file is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>%1：行号“%2”无效或超出 Excel 的 %3 行。</source>
+        <translation>%1: row number &quot;%2&quot; is invalid or beyond Excel&apos;s %3 rows.</translation>
+    </message>
+    <message>
+        <source>%1：单元格引用“%2”无效或超出 Excel 的范围（最多 1048576 行、16384 列）。</source>
+        <translation>%1: cell reference &quot;%2&quot; is invalid or outside Excel&apos;s limits (at most 1048576 rows and 16384 columns).</translation>
+    </message>
+    <message>
+        <source>%1：单元格超出 Excel 的 %2 列。</source>
+        <translation>%1: a cell lies beyond Excel&apos;s %2 columns.</translation>
+    </message>
+    <message>
+        <source>%1：合并单元格过多或范围过大，无法读取。</source>
+        <translation>%1: too many merged cells or merged ranges too large; cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1：共享字符串编号“%2”不存在，文件可能已损坏。</source>
+        <translation>%1: shared string number &quot;%2&quot; does not exist; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1：数值“%2”无法识别，文件可能已损坏。</source>
+        <translation>%1: cannot recognise the number &quot;%2&quot;; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1：合并区域“%2”无效。</source>
+        <translation>%1: merged range &quot;%2&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>%1：文件中含有文档类型定义（DTD），正常的电子表格不会有，出于安全考虑拒绝读取。</source>
+        <translation>%1: the file contains a document type definition (DTD), which normal spreadsheets never have; refused to read it for security reasons.</translation>
+    </message>
+    <message>
+        <source>%1：XML 内容有误（“%2”第 %3 行第 %4 列：%5），文件可能已损坏。</source>
+        <translation>%1: invalid XML content (&quot;%2&quot;, line %3, column %4: %5); the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”中有一段超过 %3 MB 的连续内容，不是正常的电子表格，可能是损坏或恶意构造的文件（“压缩炸弹”），已拒绝读取。</source>
+        <translation>%1: &quot;%2&quot; contains a single run of content larger than %3 MB, which a normal spreadsheet does not have; the file may be damaged or maliciously crafted (a &quot;zip bomb&quot;), so it was refused.</translation>
+    </message>
+    <message>
+        <source>%1：解压后的内容超过 %2 MB，可能是损坏或恶意构造的文件（“压缩炸弹”），已拒绝读取。</source>
+        <translation>%1: the uncompressed content is larger than %2 MB; the file may be damaged or maliciously crafted (a &quot;zip bomb&quot;), so it was refused.</translation>
+    </message>
+    <message>
+        <source>%1：文件已损坏或不完整（不是有效的 zip 压缩包），可能是下载或复制没有完成，请重新获取该文件。</source>
+        <translation>%1: the file is damaged or incomplete (not a valid zip archive), perhaps because a download or copy did not finish. Please obtain the file again.</translation>
+    </message>
+    <message>
+        <source>%1：压缩包中的条目过多（%2 个），不像是电子表格，已拒绝读取。</source>
+        <translation>%1: the archive has too many entries (%2) to be a spreadsheet; refused to read it.</translation>
+    </message>
+    <message>
+        <source>%1：缺少“%2”，不是完整的 Excel 工作簿。</source>
+        <translation>%1: &quot;%2&quot; is missing; this is not a complete Excel workbook.</translation>
+    </message>
+    <message>
+        <source>%1：压缩包设置了密码，无法读取。</source>
+        <translation>%1: the archive is password-protected and cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1：无法读取其中的“%2”（%3）。</source>
+        <translation>%1: cannot read &quot;%2&quot; in it (%3).</translation>
+    </message>
+    <message>
+        <source>%1：文件已损坏，无法解压其中的“%2”（%3）。</source>
+        <translation>%1: the file is damaged; cannot extract &quot;%2&quot; from it (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>tz::print</name>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天</source>
+        <translation>%1 day(s) overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>还剩 %1 天</source>
+        <translation>%1 day(s) left</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>节点“%1”逾期 %2 天</source>
+        <translation>Milestone &quot;%1&quot; %2 day(s) overdue</translation>
+    </message>
+    <message>
+        <source>%1需求超时限 %2 天</source>
+        <translation>%1 requirement %2 day(s) past its deadline</translation>
+    </message>
+    <message>
+        <source>督导问题“%1”超整改时限 %2 天</source>
+        <translation>Supervision finding &quot;%1&quot; %2 day(s) past its rectification deadline</translation>
+    </message>
+    <message>
+        <source>督办事项 %1 超办结时限 %2 天</source>
+        <translation>Supervised matter %1 %2 day(s) past its closing deadline</translation>
+    </message>
+    <message>
+        <source>%1前</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>分包领导督导清单</source>
+        <translation>Leader&apos;s Supervision List</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>分包领导：%1</source>
+        <translation>Leader in charge: %1</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>共分包重大科技创新项目 %1 个，其中红灯 %2 个、黄灯 %3 个、绿灯 %4 个；逾期事项 %5 项，待解决要素保障需求 %6 项。</source>
+        <translation>In charge of %1 major science and technology innovation project(s): %2 with a red light, %3 yellow, %4 green; %5 overdue item(s) and %6 open factor requirement(s).</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>项目名称及编号</source>
+        <translation>Project name and code</translation>
+    </message>
+    <message>
+        <source>责任
+单位</source>
+        <translation>Responsible
+unit</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>逾期及预警事项</source>
+        <translation>Overdue and warning items</translation>
+    </message>
+    <message>
+        <source>待解决要素保障需求</source>
+        <translation>Open factor requirements</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>未分包项目</source>
+        <translation>Projects without a leader in charge</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Project category</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Developer</translation>
+    </message>
+    <message>
+        <source>建设地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation>Annual planned investment</translation>
+    </message>
+    <message>
+        <source>累计完成投资</source>
+        <translation>Cumulative investment completed</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>开工时间</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>计划竣工时间</source>
+        <translation>Planned completion date</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>预警原因</source>
+        <translation>Warning reasons</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Citywide</translation>
+    </message>
+    <message>
+        <source>%1年%2重大科技创新项目推进台账</source>
+        <translation>%1 %2 Progress Ledger of Major Science and Technology Innovation Projects</translation>
+    </message>
+    <message>
+        <source>单位：万元</source>
+        <translation>Amounts in 10k CNY</translation>
+    </message>
+    <message>
+        <source>填报单位：%1&#x3000;&#x3000;单位：万元</source>
+        <translation>Reporting unit: %1 | Amounts in 10k CNY</translation>
+    </message>
+    <message>
+        <source>项目
+类别</source>
+        <translation>Project
+category</translation>
+    </message>
+    <message>
+        <source>项目
+阶段</source>
+        <translation>Project
+phase</translation>
+    </message>
+    <message>
+        <source>年度计划
+投资</source>
+        <translation>Annual planned
+investment</translation>
+    </message>
+    <message>
+        <source>累计完成
+投资</source>
+        <translation>Cumulative
+investment</translation>
+    </message>
+    <message>
+        <source>开工
+时间</source>
+        <translation>Start
+date</translation>
+    </message>
+    <message>
+        <source>计划竣工
+时间</source>
+        <translation>Planned
+completion</translation>
+    </message>
+    <message>
+        <source>分包
+领导</source>
+        <translation>Leader in
+charge</translation>
+    </message>
+    <message>
+        <source>未定责任单位</source>
+        <translation>No responsible unit</translation>
+    </message>
+    <message>
+        <source>%1、%2（%3个）</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 个项目</source>
+        <translation>%1 project(s)</translation>
+    </message>
+    <message>
+        <source>合计（%1 个项目）</source>
+        <translation>Total (%1 project(s))</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>截至%1，各责任单位均无逾期事项。</source>
+        <translation>As of %1, no responsible unit has overdue items.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的项目。</source>
+        <translation>No matching projects.</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目台账</source>
+        <translation>Ledger of major science and technology innovation projects</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation>Cannot generate the PDF</translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation>Cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>督导〔%1〕第 %2 号</source>
+        <translation>Supervision [%1] No. %2</translation>
+    </message>
+    <message>
+        <source>督导〔%1〕%2-%3号</source>
+        <translation>Supervision [%1] No. %2-%3</translation>
+    </message>
+    <message>
+        <source>总投资 %1；年度计划投资 %2；累计完成投资 %3，占总投资 %4。</source>
+        <translation>Total investment %1; annual planned investment %2; cumulative investment completed %3, %4 of the total.</translation>
+    </message>
+    <message>
+        <source>本年 1—%1 月完成 %2，同期计划 %3，完成年度计划 %4。</source>
+        <translation>This year, months 1-%1: completed %2 against %3 planned for the period; %4 of the annual plan completed.</translation>
+    </message>
+    <message>
+        <source>本年尚未报送月度调度数据。</source>
+        <translation>No monthly progress report data submitted this year.</translation>
+    </message>
+    <message>
+        <source>%1——计划 %2 完成，%3</source>
+        <translation>%1 - planned for %2, %3</translation>
+    </message>
+    <message>
+        <source>（责任人：%1）</source>
+        <translation> (person responsible: %1)</translation>
+    </message>
+    <message>
+        <source>%1 天内无到期节点</source>
+        <translation>No milestones due within %1 day(s)</translation>
+    </message>
+    <message>
+        <source>；协调部门：%1</source>
+        <translation>; coordinating department: %1</translation>
+    </message>
+    <message>
+        <source>；解决时限：%1（%2）</source>
+        <translation>; resolution deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>；状态：%1</source>
+        <translation>; status: %1</translation>
+    </message>
+    <message>
+        <source>无待解决的要素保障需求</source>
+        <translation>No open factor requirements</translation>
+    </message>
+    <message>
+        <source>暂无督导记录</source>
+        <translation>No supervision records yet</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <source>；整改时限：%1（%2）</source>
+        <translation>; rectification deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>问责情况：%1</source>
+        <translation>Accountability: %1</translation>
+    </message>
+    <message>
+        <source>；办结时限：%1（%2）</source>
+        <translation>; closing deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目督导单</source>
+        <translation>Supervision Sheet for Major Science and Technology Innovation Projects</translation>
+    </message>
+    <message>
+        <source>日期：%1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>投资情况
+（万元）</source>
+        <translation>Investment
+(10k CNY)</translation>
+    </message>
+    <message>
+        <source>预警灯色</source>
+        <translation>Warning light</translation>
+    </message>
+    <message>
+        <source>逾期节点</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <source>临近节点</source>
+        <translation>Upcoming milestones</translation>
+    </message>
+    <message>
+        <source>要素保障
+需求</source>
+        <translation>Factor
+requirements</translation>
+    </message>
+    <message>
+        <source>督导发现
+问题</source>
+        <translation>Supervision
+findings</translation>
+    </message>
+    <message>
+        <source>整改要求
+及时限</source>
+        <translation>Rectification
+and deadlines</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Supervised matter</translation>
+    </message>
+    <message>
+        <source>督导意见</source>
+        <translation>Supervision comments</translation>
+    </message>
+    <message>
+        <source>日期：_____年____月____日</source>
+        <translation>Date: _____-____-____</translation>
+    </message>
+    <message>
+        <source>责任单位负责人（签字）：__________</source>
+        <translation>Head of responsible unit (signature): __________</translation>
+    </message>
+    <message>
+        <source>督导人员（签字）：__________</source>
+        <translation>Supervisors (signature): __________</translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>（协调部门：%1）</source>
+        <translation> (coordinating department: %1)</translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation>Factor requirement</translation>
+    </message>
+    <message>
+        <source>督导整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目逾期事项通报</source>
+        <translation>Bulletin on Overdue Items of Major Science and Technology Innovation Projects</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>截至%1，你单位负责推进的重大科技创新项目共 %2 个，无逾期事项。</source>
+        <translation>As of %1, your unit is responsible for %2 major science and technology innovation project(s), with no overdue items.</translation>
+    </message>
+    <message>
+        <source>截至%1，你单位负责推进的重大科技创新项目共 %2 个，其中 %3 个项目存在逾期事项，共 %4 项，最长逾期 %5 天。现将逾期事项通报如下：</source>
+        <translation>As of %1, your unit is responsible for %2 major science and technology innovation project(s), of which %3 have overdue items: %4 item(s) in all, the longest %5 day(s) overdue. The overdue items are listed below:</translation>
+    </message>
+    <message>
+        <source>逾期事项</source>
+        <translation>Overdue item</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>应完成时间</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>逾期
+天数</source>
+        <translation>Days
+overdue</translation>
+    </message>
+    <message>
+        <source>无逾期事项</source>
+        <translation>No overdue items</translation>
+    </message>
+    <message>
+        <source>请你单位对照清单逐项落实整改，明确责任人和完成时限，并及时报送整改进展情况。</source>
+        <translation>Please rectify each item on the list, naming the person responsible and the completion deadline, and report rectification progress promptly.</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目办公室</source>
+        <translation>Major Science and Technology Innovation Projects Office</translation>
     </message>
 </context>
 <context>
@@ -404,27 +1507,27 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>节点“%1”逾期 %2 天（计划 %3）</source>
-        <translation>Milestone "%1" is %2 day(s) overdue (planned %3)</translation>
+        <translation>Milestone &quot;%1&quot; is %2 day(s) overdue (planned %3)</translation>
     </message>
     <message>
         <source>节点“%1”临期，%2 天后到期（%3）</source>
-        <translation>Milestone "%1" is due soon, in %2 day(s) (%3)</translation>
+        <translation>Milestone &quot;%1&quot; is due soon, in %2 day(s) (%3)</translation>
     </message>
     <message>
         <source>%1需求“%2”超过解决时限 %3 天未解决</source>
-        <translation>%1 requirement "%2" is unresolved %3 day(s) past its resolution deadline</translation>
+        <translation>%1 requirement &quot;%2&quot; is unresolved %3 day(s) past its resolution deadline</translation>
     </message>
     <message>
         <source>%1需求“%2”将于 %3 到期</source>
-        <translation>%1 requirement "%2" is due on %3</translation>
+        <translation>%1 requirement &quot;%2&quot; is due on %3</translation>
     </message>
     <message>
         <source>督导问题“%1”超过整改时限 %2 天</source>
-        <translation>Supervision finding "%1" is %2 day(s) past its rectification deadline</translation>
+        <translation>Supervision finding &quot;%1&quot; is %2 day(s) past its rectification deadline</translation>
     </message>
     <message>
         <source>督导问题“%1”整改将于 %2 到期</source>
-        <translation>Rectification of supervision finding "%1" is due on %2</translation>
+        <translation>Rectification of supervision finding &quot;%1&quot; is due on %2</translation>
     </message>
     <message>
         <source>督办事项 %1 超过办结时限 %2 天</source>
@@ -816,6 +1919,292 @@ Error messages are written to standard error.
     </message>
 </context>
 <context>
+    <name>tz::ui</name>
+    <message>
+        <source>全部分包领导</source>
+        <translation>All leaders in charge</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>未完成、计划完成时间在今天起 7 天之内的节点</source>
+        <translation>Milestones not done and planned for completion within 7 days from today</translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选节点的项目（也可双击项目编号或名称）</source>
+        <translation>Open the project of the selected milestone in the project ledger (or double-click the project code or name)</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::CrossProjectTable</name>
+    <message>
+        <source>无法修改</source>
+        <translation>Cannot Modify</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::EntityForm</name>
+    <message>
+        <source>标红的字段有误，未保存：%1</source>
+        <translation>The fields marked in red are invalid and were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::EntityTable</name>
+    <message>
+        <source>新增%1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>无法修改</source>
+        <translation>Cannot Modify</translation>
+    </message>
+    <message>
+        <source>删除%1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>删除%1“%2”？可以用“撤销”恢复。</source>
+        <translation>Delete %1 &quot;%2&quot;? You can restore it with Undo.</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot Delete</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::FieldEditor</name>
+    <message>
+        <source>如 2023-05-01 或 2023年5月1日</source>
+        <translation>e.g. 2023-05-01 or 2023/5/1</translation>
+    </message>
+    <message>
+        <source>如 2023-05</source>
+        <translation>e.g. 2023-05</translation>
+    </message>
+    <message>
+        <source>万元，如 12500 或 12,500.50</source>
+        <translation>10k CNY, e.g. 12500 or 12,500.50</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::FlagDelegate</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::ImportDialog</name>
+    <message>
+        <source>跳过有错误的行，导入其余各行</source>
+        <translation>Skip rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>导入表格</source>
+        <translation>Import Spreadsheet</translation>
+    </message>
+    <message>
+        <source>选择区县或部门报来的 XLSX、XLS 或 CSV 文件</source>
+        <translation>Choose an XLSX, XLS or CSV file submitted by a district/county or department</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>“3月底前完成…”这类时间节点所属的年份；默认取表格标题或表头中的年份</source>
+        <translation>The year that milestones such as &quot;done by end of March…&quot; belong to; by default the year in the sheet title or header</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>位置和原因</source>
+        <translation>Location and reason</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Column Mapping</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheet files (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法读取表格</source>
+        <translation>Cannot Read Spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1（隐藏）</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>%1（1至%2月）</source>
+        <translation>%1 (Jan to month %2)</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>新增节点、需求等 %1 条</source>
+        <translation>%1 new milestone(s), requirement(s), etc.</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>问题（%1）</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>请先选择要导入的文件。</source>
+        <translation>Please choose a file to import first.</translation>
+    </message>
+    <message>
+        <source>没有可导入的内容。</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not Imported</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import Complete</translation>
+    </message>
+    <message>
+        <source>新增 %1 个项目，更新 %2 个项目，新增时间节点、要素需求等 %3 条。
+如需撤回，使用“编辑 → 撤销”。</source>
+        <translation>Added %1 project(s), updated %2 project(s), and added %3 milestone(s), factor requirement(s) and other records.
+To revert, use &quot;Edit → Undo&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::LeadersView</name>
+    <message>
+        <source>打开项目</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选项目</source>
+        <translation>Open the selected project in the project ledger</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一位分包领导，这里列出他分包的项目。</source>
+        <translation>Select a leader in charge on the left to list the projects they are in charge of here.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 分包 %3 个项目：%4&#x3000;%5&#x3000;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 is in charge of %3 project(s): %4&amp;nbsp;&amp;nbsp;&amp;nbsp;%5&amp;nbsp;&amp;nbsp;&amp;nbsp;%6</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -879,7 +2268,7 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>没有写入“%1”的权限，台账以只读方式打开，不能修改。</source>
-        <translation>You do not have permission to write to "%1", so the ledger has been opened read-only and cannot be modified.</translation>
+        <translation>You do not have permission to write to &quot;%1&quot;, so the ledger has been opened read-only and cannot be modified.</translation>
     </message>
     <message>
         <source>无法新建台账</source>
@@ -893,13 +2282,164 @@ Error messages are written to standard error.
         <source>项目台账.tzdb</source>
         <translation>Project Ledger.tzdb</translation>
     </message>
+    <message>
+        <source>撤销历史</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>&lt;打开时&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>导入表格(&amp;I)…</source>
+        <translation>&amp;Import Spreadsheet…</translation>
+    </message>
+    <message>
+        <source>项目台账</source>
+        <translation>Project Ledger</translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation>Factor Requirements</translation>
+    </message>
+    <message>
+        <source>整改督办</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation>Leaders in Charge</translation>
+    </message>
+    <message>
+        <source>字典与设置</source>
+        <translation>Dictionaries and Settings</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change Log</translation>
+    </message>
+    <message>
+        <source>新增项目(&amp;P)…</source>
+        <translation>Add &amp;Project…</translation>
+    </message>
+    <message>
+        <source>删除项目…</source>
+        <translation>Delete Project…</translation>
+    </message>
+    <message>
+        <source>台账正在使用</source>
+        <translation>Ledger in Use</translation>
+    </message>
+    <message>
+        <source>“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。
+
+两处同时修改会互相覆盖。是否以只读方式打开？</source>
+        <translation>&quot;%1&quot; is already open in another copy of Taizhang (computer %2, process %3).
+
+Changes made in both places would overwrite each other. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation>Delete Project</translation>
+    </message>
+    <message>
+        <source>请先在项目台账中选择要删除的项目。</source>
+        <translation>Please first select the project to delete in the project ledger.</translation>
+    </message>
+    <message>
+        <source>删除项目“%1”及其全部时间节点、要素保障需求、进展调度和督导记录？
+可以用“撤销”恢复，修改记录中也保留被删除的内容。</source>
+        <translation>Delete project &quot;%1&quot; and all its milestones, factor requirements, progress reports and supervision records?
+You can restore it with Undo; the change log also keeps the deleted content.</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot Delete</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::MilestonesView</name>
+    <message>
+        <source>全部 %1</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>本周到期 %1</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <source>未完成 %1</source>
+        <translation>Not done (%1)</translation>
+    </message>
+    <message>
+        <source>显示 %1 个时间节点&#x3000;逾期在前，其余按计划完成时间排列；双击项目编号或名称打开项目</source>
+        <translation>Showing %1 milestone(s) | overdue first, the rest by planned completion date; double-click the project code or name to open the project</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::NewRowDialog</name>
+    <message>
+        <source>新增%1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::ProjectDetail</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic Information</translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation>Factor Requirements</translation>
+    </message>
+    <message>
+        <source>进展调度</source>
+        <translation>Progress Reports</translation>
+    </message>
+    <message>
+        <source>督导记录</source>
+        <translation>Supervision Records</translation>
+    </message>
+    <message>
+        <source>投资计划</source>
+        <translation>Investment Plan</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change Log</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;在上方表格中选择一个项目，查看和编辑它的全部信息。&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Select a project in the table above to view and edit all of its information.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::ProjectTableView</name>
-    <message>
-        <source>搜索项目编号、名称、建设单位、分包领导…</source>
-        <translation>Search project code, name, developer, leader in charge…</translation>
-    </message>
     <message>
         <source>无法修改</source>
         <translation>Cannot Modify</translation>
@@ -908,16 +2448,244 @@ Error messages are written to standard error.
         <source>共 %1 个项目&#x3000;总投资 %2 万元&#x3000;年度计划 %3 万元&#x3000;累计完成 %4 万元&#x3000;完成率 %5</source>
         <translation>Projects: %1 | In 10k CNY: total investment %2, annual plan %3, completed to date %4 | Completion rate: %5</translation>
     </message>
+    <message>
+        <source>搜索项目编号、名称、建设单位、分包领导（可用拼音首字母，如 jqr）</source>
+        <translation>Search project code, name, developer, leader in charge (pinyin initials work too, e.g. jqr)</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>全部分包领导</source>
+        <translation>All leaders in charge</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>全部灯色</source>
+        <translation>All lights</translation>
+    </message>
+    <message>
+        <source>红灯</source>
+        <translation>Red light</translation>
+    </message>
+    <message>
+        <source>黄灯</source>
+        <translation>Yellow light</translation>
+    </message>
+    <message>
+        <source>绿灯</source>
+        <translation>Green light</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::RectificationsView</name>
+    <message>
+        <source>全部分包领导</source>
+        <translation>All leaders in charge</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>整改完成…</source>
+        <translation>Mark Rectified…</translation>
+    </message>
+    <message>
+        <source>填写整改完成日期并把所选记录标为“已整改”（一步，可撤销）</source>
+        <translation>Enter the rectification completion date and mark the selected records as rectified (one undoable step)</translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选记录的项目（也可双击项目编号或名称）</source>
+        <translation>Open the project of the selected record in the project ledger (or double-click the project code or name)</translation>
+    </message>
+    <message>
+        <source>整改中 %1 项，其中 %2 项已超过整改时限&#x3000;超期在前，其余按整改时限排列</source>
+        <translation>%1 item(s) under rectification, %2 past the rectification deadline | overdue first, the rest by rectification deadline</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开，不能修改。</source>
+        <translation>The ledger is open read-only and cannot be modified.</translation>
+    </message>
+    <message>
+        <source>请填写整改完成日期。</source>
+        <translation>Please enter the rectification completion date.</translation>
+    </message>
+    <message>
+        <source>整改完成：%1</source>
+        <translation>Rectification done: %1</translation>
+    </message>
+    <message>
+        <source>无法修改</source>
+        <translation>Cannot Modify</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Rectification Done</translation>
+    </message>
+    <message>
+        <source>存在问题：</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>整改完成日期：</source>
+        <translation>Rectification completion date:</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::RequirementsBoard</name>
+    <message>
+        <source>点击格子，下方清单只列该类型、该状态的需求；点击“合计”按一项筛选</source>
+        <translation>Click a cell to list only the requirements of that type and status below; click a &quot;Total&quot; to filter by type or status alone</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;要素保障需求&lt;/b&gt;（类型 × 状态，红字为已过解决时限仍未解决的项数）</source>
+        <translation>&lt;b&gt;Factor requirements&lt;/b&gt; (type × status; red figures count items still unresolved past the resolution deadline)</translation>
+    </message>
+    <message>
+        <source>显示全部需求</source>
+        <translation>Show All Requirements</translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选需求的项目（也可双击项目编号或名称）</source>
+        <translation>Open the project of the selected requirement in the project ledger (or double-click the project code or name)</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;：%3 项，其中 %4 项已过解决时限（排在前面）</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;: %3 item(s), of which %4 past the resolution deadline (listed first)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;：%3 项</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;: %3 item(s)</translation>
+    </message>
+    <message>
+        <source>共 %1 项要素保障需求，未解决 %2 项，其中 &lt;span style=&quot;color:#d93025&quot;&gt;&lt;b&gt;%3 项已过解决时限&lt;/b&gt;&lt;/span&gt;。</source>
+        <translation>%1 factor requirement(s), %2 unresolved, of which &lt;span style=&quot;color:#d93025&quot;&gt;&lt;b&gt;%3 past the resolution deadline&lt;/b&gt;&lt;/span&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::SettingsView</name>
+    <message>
+        <source>区县和市直部门。项目、督办事项的责任单位从这里选择。</source>
+        <translation>Districts/counties and city departments. The responsible units of projects and supervised matters are chosen from this list.</translation>
+    </message>
+    <message>
+        <source>项目谋划的类别，如平台建设、人才培养、地企合作、军民融合、成果转化。</source>
+        <translation>Categories of planned projects, such as platform building, talent development, local-enterprise cooperation, military-civilian integration and commercialisation of research results.</translation>
+    </message>
+    <message>
+        <source>项目推进的阶段。勾选“已开工”的阶段视为项目已开工；处在未开工阶段、又过了计划开工月份的项目按预警设置亮黄灯或红灯。</source>
+        <translation>Stages of project progress. A project in a phase with &quot;Started&quot; ticked counts as started; a project in a phase not yet started and past its planned start month gets a yellow or red light according to the warning settings.</translation>
+    </message>
+    <message>
+        <source>要素保障需求的类型，如资金、土地、用工、环评；“要素保障”页按这些类型统计。</source>
+        <translation>Types of factor requirements, such as funds, land, labour and environmental review; the &quot;Factor Requirements&quot; page counts by these types.</translation>
+    </message>
+    <message>
+        <source>预警设置</source>
+        <translation>Warning Settings</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::WarningSettings</name>
+    <message>
+        <source>项目灯色按以下标准自动判定（参照银川市做法：投资完成滞后序时进度 10 至 30 个百分点亮黄灯，滞后 30 个百分点以上亮红灯；未按计划月份开工亮黄灯，推迟三个月未开工亮红灯）。修改后全部项目立即按新标准重新判定；每项修改都可以撤销。</source>
+        <translation>Project lights are determined automatically by the criteria below (following the practice of Yinchuan: investment 10 to 30 percentage points behind the pace of the plan gives a yellow light, more than 30 percentage points behind gives a red light; not starting in the planned month gives a yellow light, still not started three months later gives a red light). After a change, all projects are re-evaluated at once against the new criteria; every change can be undone.</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>临期预警天数</source>
+        <translation>Due-soon warning days</translation>
+    </message>
+    <message>
+        <source>时间节点、要素保障需求、整改和督办事项距到期不超过这些天时亮黄灯，节点显示为“临期”。默认 7 天。</source>
+        <translation>Milestones, factor requirements, rectifications and supervised matters due within this many days get a yellow light, and milestones show as &quot;Due soon&quot;. Default: 7 days.</translation>
+    </message>
+    <message>
+        <source>滞后序时进度·黄灯</source>
+        <translation>Behind the pace of the plan · yellow light</translation>
+    </message>
+    <message>
+        <source>本年累计完成投资比序时计划落后达到这么多个百分点（按年度计划投资计）时亮黄灯。默认 10。</source>
+        <translation>Yellow light when investment completed this year is this many percentage points or more behind the pace of the plan (measured against annual planned investment). Default: 10.</translation>
+    </message>
+    <message>
+        <source>滞后序时进度·红灯</source>
+        <translation>Behind the pace of the plan · red light</translation>
+    </message>
+    <message>
+        <source>落后超过这么多个百分点时亮红灯。不能低于黄灯线。默认 30。</source>
+        <translation>Red light when more than this many percentage points behind. Cannot be lower than the yellow-light threshold. Default: 30.</translation>
+    </message>
+    <message>
+        <source>推迟开工·黄灯</source>
+        <translation>Late start · yellow light</translation>
+    </message>
+    <message>
+        <source>过了计划开工月份这么多个月仍未开工（阶段未标“已开工”）时亮黄灯。默认 1。</source>
+        <translation>Yellow light when a project has still not started (its phase is not marked &quot;Started&quot;) this many months after its planned start month. Default: 1.</translation>
+    </message>
+    <message>
+        <source>推迟开工·红灯</source>
+        <translation>Late start · red light</translation>
+    </message>
+    <message>
+        <source>推迟这么多个月仍未开工时亮红灯。不能少于黄灯的月数。默认 3。</source>
+        <translation>Red light when a project has still not started this many months late. Cannot be fewer than the yellow-light months. Default: 3.</translation>
+    </message>
+    <message>
+        <source>黄灯线（滞后 %1 个百分点）不能高于红灯线（%2 个百分点），未保存。</source>
+        <translation>The yellow-light threshold (%1 percentage points behind) cannot be higher than the red-light threshold (%2 percentage points); not saved.</translation>
+    </message>
+    <message>
+        <source>推迟开工的黄灯月数（%1 个月）不能多于红灯月数（%2 个月），未保存。</source>
+        <translation>The yellow-light months for a late start (%1) cannot be more than the red-light months (%2); not saved.</translation>
+    </message>
 </context>
 <context>
     <name>tz::values</name>
     <message>
         <source>“%1”不是整数</source>
-        <translation>"%1" is not an integer</translation>
+        <translation>&quot;%1&quot; is not an integer</translation>
     </message>
     <message>
         <source>“%1”不是有效的金额或数量（最多两位小数）</source>
-        <translation>"%1" is not a valid amount or quantity (at most two decimal places)</translation>
+        <translation>&quot;%1&quot; is not a valid amount or quantity (at most two decimal places)</translation>
     </message>
     <message>
         <source>金额或数量不能为负数</source>
@@ -925,15 +2693,15 @@ Error messages are written to standard error.
     </message>
     <message>
         <source>“%1”不是有效日期（应如 2023-05-01）</source>
-        <translation>"%1" is not a valid date (e.g. 2023-05-01)</translation>
+        <translation>&quot;%1&quot; is not a valid date (e.g. 2023-05-01)</translation>
     </message>
     <message>
         <source>“%1”不是有效月份（应如 2023-05）</source>
-        <translation>"%1" is not a valid month (e.g. 2023-05)</translation>
+        <translation>&quot;%1&quot; is not a valid month (e.g. 2023-05)</translation>
     </message>
     <message>
         <source>“%1”不是可选值（%2）</source>
-        <translation>"%1" is not an allowed value (%2)</translation>
+        <translation>&quot;%1&quot; is not an allowed value (%2)</translation>
     </message>
 </context>
 </TS>

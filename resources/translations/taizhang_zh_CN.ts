@@ -74,30 +74,6 @@
 <context>
     <name>taizhang-cli</name>
     <message>
-        <source>用法：taizhang-cli 命令 台账文件 [选项]
-
-台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。
-
-命令：
-  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
-  check 台账文件                       检查完整性和一致性；健康时退出码为 0
-  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
-  export 台账文件 输出.json            将整个台账导出为 JSON
-
-选项：
-  --demo N      演示项目数（new）
-  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
-  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
-  --json        以 JSON 输出（stats）
-  -h, --help    显示本帮助
-  -v, --version 显示版本
-
-退出码：0 成功；1 检查发现问题；2 用法错误；3 无法打开、读取或写入文件。
-错误信息写到标准错误输出。
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--demo 应为 0 到 1000000 之间的整数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,10 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>无法写入 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +113,210 @@
     </message>
     <message>
         <source>未知命令“%1”。用 --help 查看用法。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：taizhang-cli 命令 台账文件 [选项]
+
+台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。
+
+命令：
+  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
+  check 台账文件                       检查完整性和一致性；健康时退出码为 0
+  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
+  export 台账文件 输出.json|输出.xlsx|输出.csv [--encoding gb18030|utf-8]
+                                       按扩展名导出：.xlsx 为项目办惯用的推进台账表（标题、两级表头、
+                                       合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
+                                       .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
+                                       其他扩展名为整个台账的 JSON
+  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
+                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
+                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
+                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
+  sheet 表格文件 [--sheet 名称或序号]  按程序读到的样子输出 XLSX/XLS/CSV 的一个工作表：UTF-8 CSV，
+                                       日期为 yyyy-MM-dd，数字不带格式，合并区域只在左上角单元格有值
+  print 台账文件 输出.pdf --kind supervision|leader|bulletin|ledger
+        [--project 项目编号] [--leader 姓名] [--unit 单位名称] [--paper A4|A3]
+                                       打印为 PDF：supervision 督导单（每个项目一页）；leader 分包领导
+                                       督导清单；bulletin 逾期事项通报（按责任单位）；ledger 推进台账表
+                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、
+                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
+                                       全部有逾期事项的单位
+
+选项：
+  --demo N      演示项目数（new）
+  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
+  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
+  --json        以 JSON 输出（stats）
+  --sheet S     工作表名称或序号（import、sheet；从 1 开始，默认第一个可见工作表）
+  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）
+  --dry-run     只显示将导入的内容和问题，不修改台账
+  --good-rows   跳过有错误的行，导入其余各行
+  --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
+  --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
+  --project C   只打印该编号的项目（print）
+  --leader N    只打印该分包领导（print）
+  --unit N      只打印该责任单位（print）
+  --paper P     纸张（print）：A4（默认）或 A3
+  -h, --help    显示本帮助
+  -v, --version 显示版本
+
+退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
+错误信息写到标准错误输出。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding 只用于 CSV 导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding 应为 utf-8 或 gb18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import 需要表格文件名，例如：taizhang-cli import 台账.tzdb 区县台账.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year 应为四位年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”中没有工作表“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可导入的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览完毕（--dry-run），台账未作改动。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入：新增 %1 个项目，更新 %2 个项目，新增节点、需求等 %3 条。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print 需要输出文件名，例如：taizhang-cli print 台账.tzdb 督导单.pdf --kind supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind 应为 supervision、leader、bulletin 或 ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper 应为 A4 或 A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账中没有编号为“%1”的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账中没有分包领导“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账中没有责任单位“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2 页）
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ChangeLogModel</name>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::CrossProjectProxy</name>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余/逾期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +378,18 @@
         <source>写入台账失败，已撤回本次修改。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1：不能大于总投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不能早于%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：请先填写%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tz::LedgerFile</name>
@@ -245,6 +433,25 @@
     <name>tz::ProjectModel</name>
     <message>
         <source>预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::RequirementMatrix</name>
+    <message>
+        <source>%1（逾期 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 项，其中 %2 项已过解决时限仍未解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +542,856 @@
     </message>
     <message>
         <source>修改设置“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::export</name>
+    <message>
+        <source>本系统不支持 GB18030 编码，请改用 UTF-8 导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有字符无法用 GB18030 编码，请改用 UTF-8 导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建 Excel 工作簿（内存不足）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成 Excel 文件时出错：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 Excel 文件“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建临时目录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取临时文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::import</name>
+    <message>
+        <source>%1：超过 Excel 的 %2 行，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：超过 Excel 的 %2 列，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：单元格超过 %2 个，文件过大，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：引号没有闭合，文件可能不完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法打开文件（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件超过 %2 MB，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：不是文本文件，也不是可识别的电子表格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划竣工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间节点（文字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1至N月计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1至N月完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开，不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 行存在错误，未导入任何内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败，台账未作任何改动：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1需求 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效金额（万元，最多两位小数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是可识别的日期（如 2023-05-01、2023年5月1日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不知道时间节点属于哪一年：请在导入时指定年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能识别日期的节点：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下内容没有可识别的月份，已记入备注：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号“%1”在表中重复出现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到表头：前 30 行中没有一行同时含有“项目名称”或“项目编号”等列名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有“项目名称”列，无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“%1”：新增 %2 个项目，更新 %3 个，无变化 %4 个，有错误的行 %5 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新增责任单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新增分包领导：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新增项目类别：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新增项目阶段：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入的列：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”工作表“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作簿受密码保护（已加密），无法读取。请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：这不是普通的 .xlsx 文件：它可能受密码保护（已加密），也可能是扩展名被改成 .xlsx 的旧版 .xls 文件。请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：这不是真正的 Excel 文件，而是网页（HTML/XML）格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：扩展名是 .%2，但内容不是 Excel 工作簿（可能是改了扩展名的文本文件，或文件已损坏）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法打开文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法读取这个 .xls 文件，文件可能已损坏，或是受密码保护（FreeXL 错误 %2）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作簿受密码保护（已加密），无法读取。请在 Excel 或 WPS 中取消密码后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法读取工作表“%2”，文件可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：工作簿中没有工作表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文字单元格超过 %2 个，文件过大，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：这是 Excel 二进制工作簿（.xlsb），暂不支持。请在 Excel 中另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：这是 OpenDocument 文档（如 WPS 或 LibreOffice 的 .ods），暂不支持。请另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：这是一个 zip 压缩包，但不是 Excel 工作簿（缺少 workbook.xml）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：找不到工作表“%2”的内容，文件不完整或已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：行号“%2”无效或超出 Excel 的 %3 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：单元格引用“%2”无效或超出 Excel 的范围（最多 1048576 行、16384 列）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：单元格超出 Excel 的 %2 列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：合并单元格过多或范围过大，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：共享字符串编号“%2”不存在，文件可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：数值“%2”无法识别，文件可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：合并区域“%2”无效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件中含有文档类型定义（DTD），正常的电子表格不会有，出于安全考虑拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：XML 内容有误（“%2”第 %3 行第 %4 列：%5），文件可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：“%2”中有一段超过 %3 MB 的连续内容，不是正常的电子表格，可能是损坏或恶意构造的文件（“压缩炸弹”），已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：解压后的内容超过 %2 MB，可能是损坏或恶意构造的文件（“压缩炸弹”），已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件已损坏或不完整（不是有效的 zip 压缩包），可能是下载或复制没有完成，请重新获取该文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：压缩包中的条目过多（%2 个），不像是电子表格，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：缺少“%2”，不是完整的 Excel 工作簿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：压缩包设置了密码，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法读取其中的“%2”（%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件已损坏，无法解压其中的“%2”（%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::print</name>
+    <message>
+        <source>未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节点“%1”逾期 %2 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1需求超时限 %2 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导问题“%1”超整改时限 %2 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办事项 %1 超办结时限 %2 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导督导清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共分包重大科技创新项目 %1 个，其中红灯 %2 个、黄灯 %3 个、绿灯 %4 个；逾期事项 %5 项，待解决要素保障需求 %6 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称及编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任
+单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期及预警事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待解决要素保障需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未分包项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划竣工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2重大科技创新项目推进台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：%1&#x3000;&#x3000;单位：万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目
+类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目
+阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划
+投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计完成
+投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开工
+时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划竣工
+时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包
+领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未定责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1、%2（%3个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计（%1 个项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至%1，各责任单位均无逾期事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合条件的项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大科技创新项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导〔%1〕第 %2 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导〔%1〕%2-%3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总投资 %1；年度计划投资 %2；累计完成投资 %3，占总投资 %4。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年 1—%1 月完成 %2，同期计划 %3，完成年度计划 %4。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年尚未报送月度调度数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1——计划 %2 完成，%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（责任人：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 天内无到期节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；协调部门：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；解决时限：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无待解决的要素保障需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无督导记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；整改时限：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问责情况：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；办结时限：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大科技创新项目督导单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投资情况
+（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警灯色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临近节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障
+需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导发现
+问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改要求
+及时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：_____年____月____日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位负责人（签字）：__________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导人员（签字）：__________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（协调部门：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大科技创新项目逾期事项通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至%1，你单位负责推进的重大科技创新项目共 %2 个，无逾期事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至%1，你单位负责推进的重大科技创新项目共 %2 个，其中 %3 个项目存在逾期事项，共 %4 项，最长逾期 %5 天。现将逾期事项通报如下：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应完成时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期
+天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无逾期事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请你单位对照清单逐项落实整改，明确责任人和完成时限，并及时报送整改进展情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大科技创新项目办公室</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +1842,291 @@
     </message>
 </context>
 <context>
+    <name>tz::ui</name>
+    <message>
+        <source>全部分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成、计划完成时间在今天起 7 天之内的节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选节点的项目（也可双击项目编号或名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::CrossProjectTable</name>
+    <message>
+        <source>无法修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::EntityForm</name>
+    <message>
+        <source>标红的字段有误，未保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::EntityTable</name>
+    <message>
+        <source>新增%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除%1“%2”？可以用“撤销”恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::FieldEditor</name>
+    <message>
+        <source>如 2023-05-01 或 2023年5月1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 2023-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元，如 12500 或 12,500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::FlagDelegate</name>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::ImportDialog</name>
+    <message>
+        <source>跳过有错误的行，导入其余各行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择区县或部门报来的 XLSX、XLS 或 CSV 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“3月底前完成…”这类时间节点所属的年份；默认取表格标题或表头中的年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>位置和原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（隐藏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（1至%2月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增节点、需求等 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择要导入的文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可导入的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增 %1 个项目，更新 %2 个项目，新增时间节点、要素需求等 %3 条。
+如需撤回，使用“编辑 → 撤销”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::LeadersView</name>
+    <message>
+        <source>打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在左侧选择一位分包领导，这里列出他分包的项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 分包 %3 个项目：%4&#x3000;%5&#x3000;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -862,11 +2204,246 @@
         <source>项目台账.tzdb</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>撤销历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;打开时&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入表格(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字典与设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增项目(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除项目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账正在使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。
+
+两处同时修改会互相覆盖。是否以只读方式打开？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在项目台账中选择要删除的项目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除项目“%1”及其全部时间节点、要素保障需求、进展调度和督导记录？
+可以用“撤销”恢复，修改记录中也保留被删除的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::MilestonesView</name>
+    <message>
+        <source>全部 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周到期 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示 %1 个时间节点&#x3000;逾期在前，其余按计划完成时间排列；双击项目编号或名称打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::NewRowDialog</name>
+    <message>
+        <source>新增%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::ProjectDetail</name>
+    <message>
+        <source>基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展调度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投资计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;在上方表格中选择一个项目，查看和编辑它的全部信息。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::ProjectTableView</name>
     <message>
-        <source>搜索项目编号、名称、建设单位、分包领导…</source>
+        <source>无法修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 个项目&#x3000;总投资 %2 万元&#x3000;年度计划 %3 万元&#x3000;累计完成 %4 万元&#x3000;完成率 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索项目编号、名称、建设单位、分包领导（可用拼音首字母，如 jqr）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部灯色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::RectificationsView</name>
+    <message>
+        <source>全部分包领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写整改完成日期并把所选记录标为“已整改”（一步，可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选记录的项目（也可双击项目编号或名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改中 %1 项，其中 %2 项已超过整改时限&#x3000;超期在前，其余按整改时限排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写整改完成日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改完成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,7 +2451,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>共 %1 个项目&#x3000;总投资 %2 万元&#x3000;年度计划 %3 万元&#x3000;累计完成 %4 万元&#x3000;完成率 %5</source>
+        <source>整改完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改完成日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::RequirementsBoard</name>
+    <message>
+        <source>点击格子，下方清单只列该类型、该状态的需求；点击“合计”按一项筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;要素保障需求&lt;/b&gt;（类型 × 状态，红字为已过解决时限仍未解决的项数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示全部需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在项目台账中打开所选需求的项目（也可双击项目编号或名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;：%3 项，其中 %4 项已过解决时限（排在前面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;：%3 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 项要素保障需求，未解决 %2 项，其中 &lt;span style=&quot;color:#d93025&quot;&gt;&lt;b&gt;%3 项已过解决时限&lt;/b&gt;&lt;/span&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::SettingsView</name>
+    <message>
+        <source>区县和市直部门。项目、督办事项的责任单位从这里选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目谋划的类别，如平台建设、人才培养、地企合作、军民融合、成果转化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目推进的阶段。勾选“已开工”的阶段视为项目已开工；处在未开工阶段、又过了计划开工月份的项目按预警设置亮黄灯或红灯。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障需求的类型，如资金、土地、用工、环评；“要素保障”页按这些类型统计。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::WarningSettings</name>
+    <message>
+        <source>项目灯色按以下标准自动判定（参照银川市做法：投资完成滞后序时进度 10 至 30 个百分点亮黄灯，滞后 30 个百分点以上亮红灯；未按计划月份开工亮黄灯，推迟三个月未开工亮红灯）。修改后全部项目立即按新标准重新判定；每项修改都可以撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期预警天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间节点、要素保障需求、整改和督办事项距到期不超过这些天时亮黄灯，节点显示为“临期”。默认 7 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滞后序时进度·黄灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年累计完成投资比序时计划落后达到这么多个百分点（按年度计划投资计）时亮黄灯。默认 10。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滞后序时进度·红灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落后超过这么多个百分点时亮红灯。不能低于黄灯线。默认 30。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推迟开工·黄灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>过了计划开工月份这么多个月仍未开工（阶段未标“已开工”）时亮黄灯。默认 1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推迟开工·红灯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推迟这么多个月仍未开工时亮红灯。不能少于黄灯的月数。默认 3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄灯线（滞后 %1 个百分点）不能高于红灯线（%2 个百分点），未保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推迟开工的黄灯月数（%1 个月）不能多于红灯月数（%2 个月），未保存。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
