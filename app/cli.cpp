@@ -47,7 +47,7 @@ QString helpText()
 {
     return QCoreApplication::translate("taizhang-cli", "用法：taizhang-cli 命令 台账文件 [选项]\n"
               "\n"
-              "台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。\n"
+              "台账（Taizhang）命令行工具：创建、检查、统计、导出和打印重大科技创新项目台账。\n"
               "\n"
               "命令：\n"
               "  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账\n"
@@ -306,6 +306,9 @@ int cmdPrint(const QStringList &args, const QCommandLineParser &p, QDate today)
         if (!paper)
             return fail(QCoreApplication::translate("taizhang-cli", "--paper 应为 A4 或 A3"), Usage);
     }
+    // The PDF replaces its target: never let that be the ledger itself.
+    if (QFileInfo::exists(args.at(2)) && QFileInfo(args.at(2)).canonicalFilePath() == QFileInfo(args.at(1)).canonicalFilePath())
+        return fail(QCoreApplication::translate("taizhang-cli", "输出文件不能是台账文件本身：%1").arg(args.at(2)), Usage);
     int code = Ok;
     auto ledger = openLedger(args.at(1), true, &code);
     if (!ledger)

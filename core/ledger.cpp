@@ -14,6 +14,10 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace tz {
 
 namespace {
@@ -469,6 +473,59 @@ QString Ledger::setSetting(const QString &key, const QString &value)
         return {};
     if (!push(new SetSettingCommand(this, key, old, value)))
         return m_lastError;
+    return {};
+}
+
+QString Ledger::saveCopy(const QString &target) const
+{
+    const QFileInfo to(target);
+    const QString shown = QDir::toNativeSeparators(to.absoluteFilePath());
+    if (to.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return tr("不能把台账另存为它自己：“%1”。").arg(shown);
+    const QString temp = to.absolutePath() + QStringLiteral("/.%1.%2.tmp").arg(to.fileName()).arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QDir::toNativeSeparators(temp));
+    if (!q.exec()) {
+        const QString err = q.lastError().text();
+        QFile::remove(temp);
+        return tr("无法写入“%1”：%2").arg(shown, err);
+    }
+    q.finish();
+    // VACUUM INTO does not sync; the copy is synced and checked before it takes the name.
+    {
+        QFile f(temp);
+        if (!f.open(QIODevice::ReadWrite)) {
+            QFile::remove(temp);
+            return tr("无法写入“%1”：%2").arg(shown, f.errorString());
+        }
+#ifdef Q_OS_UNIX
+        ::fsync(f.handle());
+#endif
+    }
+    FileCheck check = inspectLedgerFile(temp);
+    QString err = check.error == OpenError::None ? QString() : check.message;
+    if (err.isEmpty()) {
+        const QString conn = openConnection(temp, true, &err);
+        if (!conn.isEmpty()) {
+            {
+                QSqlQuery ic(QSqlDatabase::database(conn, false));
+                if (!ic.exec(QStringLiteral("PRAGMA integrity_check")) || !ic.next()
+                    || ic.value(0).toString() != QStringLiteral("ok"))
+                    err = tr("副本校验未通过");
+            }
+            closeConnection(conn);
+        }
+    }
+    if (err.isEmpty() && to.exists() && !QFile::remove(target))
+        err = tr("无法替换已有文件");
+    if (err.isEmpty() && !QFile::rename(temp, target))
+        err = tr("无法重命名临时文件");
+    if (!err.isEmpty()) {
+        QFile::remove(temp);
+        return tr("另存为“%1”失败：%2").arg(shown, err);
+    }
     return {};
 }
 

@@ -76,6 +76,10 @@ public:
     // Removes a row and everything that belongs to it (a project's milestones ...).
     QString removeRow(Entity e, qint64 id);
     QString setSetting(const QString &key, const QString &value);
+    // Writes a consistent copy of the whole ledger to target (replacing it): VACUUM INTO a
+    // temporary name beside it, synced and integrity-checked, then renamed, so a failed copy
+    // never leaves a half-written file under the target's name. Returns an error or empty.
+    QString saveCopy(const QString &target) const;
     // Pushes any command; false when it failed and was rolled back (see lastError()).
     bool push(QUndoCommand *command);
     QString lastError() const { return m_lastError; }

@@ -99,6 +99,7 @@ private slots:
     void migrateRollsBackFailingStep();
     void schemaMatchesMetadata();
     void foreignKeysAreOn();
+    void saveCopyIsWholeAndSafe();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -354,6 +355,30 @@ void TestStorage::foreignKeysAreOn()
     const auto reopened = Ledger::open(path("fk.tzdb"), true, &check);
     QVERIFY2(reopened, qPrintable(check.message));
     QCOMPARE(pragma(reopened->database(), QStringLiteral("foreign_keys")), 1);
+}
+
+void TestStorage::saveCopyIsWholeAndSafe()
+{
+    QString error;
+    auto ledger = tz::Ledger::create(path("a.tzdb"), &error);
+    QVERIFY(ledger);
+    QVERIFY(ledger->addRow(tz::Entity::Unit, { QStringLiteral("高新区"), QStringLiteral("区县") }, &error) > 0);
+    QVERIFY(!ledger->saveCopy(path("a.tzdb")).isEmpty()); // not onto itself
+    // An existing file under the target name is replaced whole.
+    QFile old(path("b.tzdb"));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents");
+    old.close();
+    QCOMPARE(ledger->saveCopy(path("b.tzdb")), QString());
+    tz::FileCheck check;
+    auto copy = tz::Ledger::open(path("b.tzdb"), true, &check);
+    QVERIFY2(copy, qPrintable(check.message));
+    QCOMPARE(copy->count(tz::Entity::Unit), qint64(1));
+    QCOMPARE(copy->rows(tz::Entity::Unit).front().text(0), QStringLiteral("高新区"));
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).size(), 0);
+    // A folder that does not exist: an error, nothing written.
+    QVERIFY(!ledger->saveCopy(path("missing/c.tzdb")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

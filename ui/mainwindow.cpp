@@ -89,6 +89,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("新建演示台账(&D)…"), this, [this] { onNew(200); });
     QAction *open = file->addAction(tr("打开(&O)…"), this, &MainWindow::onOpen);
     open->setShortcut(QKeySequence::Open);
+    m_saveAsAction = file->addAction(tr("另存为(&A)…"), this, &MainWindow::onSaveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setEnabled(false);
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
     file->addSeparator();
     m_importAction = file->addAction(tr("导入表格(&I)…"), this, [this] {
@@ -256,6 +259,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLock
     m_lock = std::move(lock);
     m_importAction->setEnabled(m_ledger && !m_ledger->isReadOnly());
     m_exportAction->setEnabled(m_ledger != nullptr);
+    m_saveAsAction->setEnabled(m_ledger != nullptr);
     if (m_ledger) {
         buildPages();
         QAction *undo = m_ledger->undoStack()->createUndoAction(this, tr("撤销"));
@@ -376,6 +380,23 @@ void MainWindow::onNew(int demoProjects)
     const QString path = askNewLedgerPath(this, demoProjects ? tr("演示台账.tzdb") : tr("项目台账.tzdb"));
     if (!path.isEmpty())
         createLedger(path, demoProjects);
+}
+
+void MainWindow::onSaveAs()
+{
+    if (!m_ledger)
+        return;
+    const QString path = askNewLedgerPath(this, QFileInfo(m_ledger->path()).completeBaseName() + tr("（副本）.tzdb"),
+                                          tr("另存为"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_ledger->saveCopy(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("另存为"), error);
+        return;
+    }
+    // Save As continues in the new file, as in any office program.
+    openLedger(path);
 }
 
 void MainWindow::onNewProject()

@@ -63,6 +63,7 @@ private:
     void onOpen();
     void onNew(int demoProjects);
     void onNewProject();
+    void onSaveAs();
     void onDeleteProject();
 
     std::unique_ptr<Ledger> m_ledger;
@@ -77,6 +78,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
     QList<QAction *> m_ledgerActions;
     std::map<int, std::function<QWidget *()>> m_pageFactories;
     QLabel *m_status;

@@ -19,9 +19,9 @@ QString documents()
 }
 } // namespace
 
-QString askNewLedgerPath(QWidget *parent, const QString &suggestedName)
+QString askNewLedgerPath(QWidget *parent, const QString &suggestedName, const QString &title)
 {
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("新建台账"),
+    QString path = QFileDialog::getSaveFileName(parent, title.isEmpty() ? QObject::tr("新建台账") : title,
                                                 QDir(documents()).filePath(suggestedName), filter());
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".tzdb"), Qt::CaseInsensitive))
         path += QStringLiteral(".tzdb");

@@ -16,7 +16,7 @@ struct StartChoice
 };
 
 StartChoice chooseStart(QWidget *parent);
-QString askNewLedgerPath(QWidget *parent, const QString &suggestedName);
+QString askNewLedgerPath(QWidget *parent, const QString &suggestedName, const QString &title = {});
 QString askOpenLedgerPath(QWidget *parent);
 
 } // namespace tz::ui

@@ -21,7 +21,9 @@ qreal ptToUnits(qreal pt)
 } // namespace
 
 DocWriter::DocWriter(QTextDocument &doc, const PrintSettings &settings)
-    : m_doc(doc), m_settings(settings), m_cursor(&doc)
+    : m_doc(doc)
+    , m_settings(settings)
+    , m_cursor(&doc)
 {
     m_doc.setUndoRedoEnabled(false); // a print document is written once
     m_doc.setDefaultFont(m_settings.bodyFont(m_settings.bodyPointSize));
@@ -60,7 +62,7 @@ void DocWriter::title(const QString &text, qreal pointSize, qreal spaceAfterPt)
 }
 
 void DocWriter::paragraph(const QString &text, qreal pointSize, Qt::Alignment align, bool indent,
-                          qreal spaceBeforePt, bool bold)
+    qreal spaceBeforePt, bool bold)
 {
     QTextBlockFormat b;
     b.setAlignment(align);
@@ -71,12 +73,13 @@ void DocWriter::paragraph(const QString &text, qreal pointSize, Qt::Alignment al
         m_cursor.insertBlock(b);
     // Two ideographic spaces, as Chinese prose is indented: QTextBlockFormat's text indent is
     // taken in device pixels, unlike the vertical margins, and would differ by printer.
-    m_cursor.insertText(indent ? QStringLiteral("\u3000\u3000") + text : text, this->text(pointSize, bold));
+    m_cursor.insertText(
+        indent ? QStringLiteral("\u3000\u3000") + text : text, this->text(pointSize, bold));
     m_empty = false;
 }
 
-void DocWriter::leftRight(const QString &left, const QString &right, qreal pointSize, qreal spaceAfterPt,
-                          qreal leftPercent)
+void DocWriter::leftRight(const QString &left, const QString &right, qreal pointSize,
+    qreal spaceAfterPt, qreal leftPercent)
 {
     QTextTableFormat f;
     f.setBorder(0);
@@ -85,7 +88,7 @@ void DocWriter::leftRight(const QString &left, const QString &right, qreal point
     f.setBottomMargin(ptToUnits(spaceAfterPt));
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     f.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, leftPercent),
-                                  QTextLength(QTextLength::PercentageLength, 100 - leftPercent) });
+        QTextLength(QTextLength::PercentageLength, 100 - leftPercent) });
     shrinkEmptyBlock();
     m_empty = false;
     QTextTable *t = m_cursor.insertTable(1, 2, f);
@@ -94,7 +97,8 @@ void DocWriter::leftRight(const QString &left, const QString &right, qreal point
     leaveTable();
 }
 
-QTextTable *DocWriter::insertTable(int rows, int columns, const QList<QTextLength> &widths, int headerRows)
+QTextTable *DocWriter::insertTable(
+    int rows, int columns, const QList<QTextLength> &widths, int headerRows)
 {
     QTextTableFormat f;
     // Separate borders with no spacing draw one even rule between cells; collapsed borders
@@ -137,7 +141,7 @@ QTextTable *DocWriter::tableFixed(int rows, const QList<qreal> &widths, int head
 }
 
 void DocWriter::cell(QTextTable *table, int row, int column, const QStringList &lines,
-                     const QTextCharFormat &format, Qt::Alignment align)
+    const QTextCharFormat &format, Qt::Alignment align)
 {
     QTextCursor c = table->cellAt(row, column).firstCursorPosition();
     QTextBlockFormat b;
@@ -155,7 +159,10 @@ QString DocWriter::date(QDate d)
 {
     if (!d.isValid())
         return QCoreApplication::translate("tz::print", "未定");
-    return QCoreApplication::translate("tz::print", "%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+    return QCoreApplication::translate("tz::print", "%1年%2月%3日")
+        .arg(d.year())
+        .arg(d.month())
+        .arg(d.day());
 }
 
 QString DocWriter::daysPhrase(qint64 daysLate)

@@ -29,10 +29,10 @@ public:
     void title(const QString &text, qreal pointSize, qreal spaceAfterPt);
     // A paragraph; indent: the first line indented by two characters, as Chinese prose is.
     void paragraph(const QString &text, qreal pointSize, Qt::Alignment align = Qt::AlignJustify,
-                   bool indent = false, qreal spaceBeforePt = 0, bool bold = false);
+        bool indent = false, qreal spaceBeforePt = 0, bool bold = false);
     // One line with text flush left and text flush right (sheet number and date).
     void leftRight(const QString &left, const QString &right, qreal pointSize, qreal spaceAfterPt,
-                   qreal leftPercent = 50);
+        qreal leftPercent = 50);
 
     // A ruled table of rows x weights.size(); columns get widths in proportion to weights.
     // headerRows repeat at the top of every page.
@@ -42,9 +42,9 @@ public:
     QTextTable *tableFixed(int rows, const QList<qreal> &widths, int headerRows = 0);
     // Replaces a cell's text; lines become separate paragraphs of the cell.
     void cell(QTextTable *table, int row, int column, const QStringList &lines,
-              const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft);
+        const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft);
     void cell(QTextTable *table, int row, int column, const QString &text,
-              const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft)
+        const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft)
     {
         cell(table, row, column, QStringList { text }, format, align);
     }
@@ -64,7 +64,8 @@ public:
 
 private:
     void shrinkEmptyBlock();
-    QTextTable *insertTable(int rows, int columns, const QList<QTextLength> &widths, int headerRows);
+    QTextTable *insertTable(
+        int rows, int columns, const QList<QTextLength> &widths, int headerRows);
 
     QTextDocument &m_doc;
     PrintSettings m_settings;

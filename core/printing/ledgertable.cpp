@@ -14,13 +14,31 @@ namespace tz {
 namespace {
 
 // The SELECT list, in this order, feeds every column.
-enum Field { Id, Code, Name, Category, Owner, Location, Phase, Total, Planned, Completed, Start, End,
-             UnitId, UnitName, LeaderName, Contact, Goal, FieldCount };
+enum Field {
+    Id,
+    Code,
+    Name,
+    Category,
+    Owner,
+    Location,
+    Phase,
+    Total,
+    Planned,
+    Completed,
+    Start,
+    End,
+    UnitId,
+    UnitName,
+    LeaderName,
+    Contact,
+    Goal,
+    FieldCount
+};
 
 bool isMoney(const QString &key)
 {
     return key == QLatin1String("total_investment") || key == QLatin1String("planned_investment")
-            || key == QLatin1String("completed_investment");
+        || key == QLatin1String("completed_investment");
 }
 
 // 一, 二 … 九十九: the numbering of group rows.
@@ -38,29 +56,30 @@ QString groupNumber(int n)
 } // namespace
 
 LedgerTable::LedgerTable(const PrintSettings &settings, QDate today)
-    : m_settings(settings), m_today(today), m_columns(defaultColumns())
-{
-}
+    : m_settings(settings)
+    , m_today(today)
+    , m_columns(defaultColumns())
+{ }
 
 QStringList LedgerTable::availableColumns()
 {
     return { QStringLiteral("index"), QStringLiteral("code"), QStringLiteral("name"),
-             QStringLiteral("category"), QStringLiteral("owner"), QStringLiteral("location"),
-             QStringLiteral("phase"), QStringLiteral("total_investment"),
-             QStringLiteral("planned_investment"), QStringLiteral("completed_investment"),
-             QStringLiteral("completion_rate"), QStringLiteral("start_date"),
-             QStringLiteral("planned_end_date"), QStringLiteral("unit"), QStringLiteral("leader"),
-             QStringLiteral("contact"), QStringLiteral("annual_goal"), QStringLiteral("light"),
-             QStringLiteral("light_reasons") };
+        QStringLiteral("category"), QStringLiteral("owner"), QStringLiteral("location"),
+        QStringLiteral("phase"), QStringLiteral("total_investment"),
+        QStringLiteral("planned_investment"), QStringLiteral("completed_investment"),
+        QStringLiteral("completion_rate"), QStringLiteral("start_date"),
+        QStringLiteral("planned_end_date"), QStringLiteral("unit"), QStringLiteral("leader"),
+        QStringLiteral("contact"), QStringLiteral("annual_goal"), QStringLiteral("light"),
+        QStringLiteral("light_reasons") };
 }
 
 QStringList LedgerTable::defaultColumns()
 {
     return { QStringLiteral("index"), QStringLiteral("code"), QStringLiteral("name"),
-             QStringLiteral("category"), QStringLiteral("owner"), QStringLiteral("phase"),
-             QStringLiteral("total_investment"), QStringLiteral("planned_investment"),
-             QStringLiteral("completed_investment"), QStringLiteral("planned_end_date"),
-             QStringLiteral("unit"), QStringLiteral("leader"), QStringLiteral("light") };
+        QStringLiteral("category"), QStringLiteral("owner"), QStringLiteral("phase"),
+        QStringLiteral("total_investment"), QStringLiteral("planned_investment"),
+        QStringLiteral("completed_investment"), QStringLiteral("planned_end_date"),
+        QStringLiteral("unit"), QStringLiteral("leader"), QStringLiteral("light") };
 }
 
 QString LedgerTable::columnTitle(const QString &key)
@@ -116,16 +135,18 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
     add(filter.unit, "p.unit_id = ?");
     QSqlQuery q(ledger.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.id, p.code, p.name, c.name, p.owner, p.location, ph.name,"
-                             " p.total_investment, p.planned_investment, p.completed_investment,"
-                             " p.start_date, p.planned_end_date, u.id, u.name, l.name, p.contact,"
-                             " p.annual_goal FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
-                             " LEFT JOIN phases ph ON ph.id = p.phase_id LEFT JOIN units u ON u.id = p.unit_id"
-                             " LEFT JOIN leaders l ON l.id = p.leader_id")
-              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-              // Units in the ledger's order (districts, then departments), projects by code.
-              + (m_group ? QStringLiteral(" ORDER BY u.id IS NULL, u.id, p.code, p.id")
-                         : QStringLiteral(" ORDER BY p.code, p.id")));
+    q.prepare(QStringLiteral(
+                  "SELECT p.id, p.code, p.name, c.name, p.owner, p.location, ph.name,"
+                  " p.total_investment, p.planned_investment, p.completed_investment,"
+                  " p.start_date, p.planned_end_date, u.id, u.name, l.name, p.contact,"
+                  " p.annual_goal FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
+                  " LEFT JOIN phases ph ON ph.id = p.phase_id LEFT JOIN units u ON u.id = p.unit_id"
+                  " LEFT JOIN leaders l ON l.id = p.leader_id")
+        + (where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        // Units in the ledger's order (districts, then departments), projects by code.
+        + (m_group ? QStringLiteral(" ORDER BY u.id IS NULL, u.id, p.code, p.id")
+                   : QStringLiteral(" ORDER BY p.code, p.id")));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     std::vector<QVariantList> projects;
@@ -141,13 +162,17 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
 
     const bool a3 = m_settings.paper == Paper::A3;
     TableSheet sheet(m_settings, a3 ? m_settings.tablePointSize + 1.5 : m_settings.tablePointSize);
-    const QString scope = filter.unit && !projects.empty() ? projects.front().at(UnitName).toString()
-                                                           : QCoreApplication::translate("tz::print", "全市");
-    sheet.setTitle(QCoreApplication::translate("tz::print", "%1年%2重大科技创新项目推进台账").arg(m_today.year()).arg(scope));
+    const QString scope = filter.unit && !projects.empty()
+        ? projects.front().at(UnitName).toString()
+        : QCoreApplication::translate("tz::print", "全市");
+    sheet.setTitle(QCoreApplication::translate("tz::print", "%1年%2重大科技创新项目推进台账")
+                       .arg(m_today.year())
+                       .arg(scope));
     sheet.addLeftRight(m_settings.issuer.isEmpty()
-                               ? QCoreApplication::translate("tz::print", "单位：万元")
-                               : QCoreApplication::translate("tz::print", "填报单位：%1　　单位：万元").arg(m_settings.issuer),
-                       QCoreApplication::translate("tz::print", "截至 %1").arg(DocWriter::date(m_today)));
+            ? QCoreApplication::translate("tz::print", "单位：万元")
+            : QCoreApplication::translate("tz::print", "填报单位：%1　　单位：万元")
+                  .arg(m_settings.issuer),
+        QCoreApplication::translate("tz::print", "截至 %1").arg(DocWriter::date(m_today)));
 
     // Narrow columns get their header broken where a person would break it, not where the
     // width runs out ("项目类\n别").
@@ -155,7 +180,8 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
         { QStringLiteral("category"), QT_TRANSLATE_NOOP("tz::print", "项目\n类别") },
         { QStringLiteral("phase"), QT_TRANSLATE_NOOP("tz::print", "项目\n阶段") },
         { QStringLiteral("planned_investment"), QT_TRANSLATE_NOOP("tz::print", "年度计划\n投资") },
-        { QStringLiteral("completed_investment"), QT_TRANSLATE_NOOP("tz::print", "累计完成\n投资") },
+        { QStringLiteral("completed_investment"),
+            QT_TRANSLATE_NOOP("tz::print", "累计完成\n投资") },
         { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("tz::print", "开工\n时间") },
         { QStringLiteral("planned_end_date"), QT_TRANSLATE_NOOP("tz::print", "计划竣工\n时间") },
         { QStringLiteral("unit"), QT_TRANSLATE_NOOP("tz::print", "责任\n单位") },
@@ -164,7 +190,8 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
     QList<TableSheet::Column> columns;
     for (const QString &k : m_columns) {
         const char *header = twoLine.value(k);
-        TableSheet::Column c { header ? QCoreApplication::translate("tz::print", header) : columnTitle(k) };
+        TableSheet::Column c { header ? QCoreApplication::translate("tz::print", header)
+                                      : columnTitle(k) };
         if (k == QLatin1String("index") || k == QLatin1String("code") || k == QLatin1String("phase")
             || k == QLatin1String("start_date") || k == QLatin1String("planned_end_date")) {
             c.wrap = false;
@@ -176,7 +203,8 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
             c.wrap = false;
             c.light = true;
             c.align = Qt::AlignHCenter;
-        } else if (k == QLatin1String("name") || k == QLatin1String("light_reasons") || k == QLatin1String("annual_goal")) {
+        } else if (k == QLatin1String("name") || k == QLatin1String("light_reasons")
+            || k == QLatin1String("annual_goal")) {
             c.weight = 3.2;
             c.minChars = 6;
         } else if (k == QLatin1String("owner")) {
@@ -194,11 +222,12 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
     const auto cellText = [&](const QString &k, const QVariantList &p, int index) -> QString {
         const auto money = [&](Field f) { return Money::fromCents(p.at(f).toLongLong()); };
         const auto date = [&](Field f) { return storedDate(p.at(f)).toString(Qt::ISODate); };
-        static const QHash<QString, Field> plain { { QStringLiteral("code"), Code }, { QStringLiteral("name"), Name },
-                                                    { QStringLiteral("category"), Category }, { QStringLiteral("owner"), Owner },
-                                                    { QStringLiteral("location"), Location }, { QStringLiteral("phase"), Phase },
-                                                    { QStringLiteral("unit"), UnitName }, { QStringLiteral("leader"), LeaderName },
-                                                    { QStringLiteral("contact"), Contact }, { QStringLiteral("annual_goal"), Goal } };
+        static const QHash<QString, Field> plain { { QStringLiteral("code"), Code },
+            { QStringLiteral("name"), Name }, { QStringLiteral("category"), Category },
+            { QStringLiteral("owner"), Owner }, { QStringLiteral("location"), Location },
+            { QStringLiteral("phase"), Phase }, { QStringLiteral("unit"), UnitName },
+            { QStringLiteral("leader"), LeaderName }, { QStringLiteral("contact"), Contact },
+            { QStringLiteral("annual_goal"), Goal } };
         if (const auto it = plain.constFind(k); it != plain.constEnd())
             return p.at(*it).toString();
         if (k == QLatin1String("index"))
@@ -211,8 +240,11 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
             return money(Completed).toDisplayString();
         if (k == QLatin1String("completion_rate"))
             return money(Total).cents() > 0
-                    ? QString::number(100.0 * double(money(Completed).cents()) / double(money(Total).cents()), 'f', 1) + u'%'
-                    : QString();
+                ? QString::number(
+                      100.0 * double(money(Completed).cents()) / double(money(Total).cents()), 'f',
+                      1)
+                    + u'%'
+                : QString();
         if (k == QLatin1String("start_date"))
             return date(Start);
         if (k == QLatin1String("planned_end_date"))
@@ -231,9 +263,11 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
             while (n < projects.size() && projects[n].at(UnitId) == p.at(UnitId))
                 ++n;
             const QString name = p.at(UnitName).toString().isEmpty()
-                    ? QCoreApplication::translate("tz::print", "未定责任单位")
-                    : p.at(UnitName).toString();
-            sheet.addGroup(QCoreApplication::translate("tz::print", "%1、%2（%3个）").arg(groupNumber(++group), name).arg(n - i));
+                ? QCoreApplication::translate("tz::print", "未定责任单位")
+                : p.at(UnitName).toString();
+            sheet.addGroup(QCoreApplication::translate("tz::print", "%1、%2（%3个）")
+                               .arg(groupNumber(++group), name)
+                               .arg(n - i));
         }
         QStringList cells;
         for (const QString &k : m_columns)
@@ -257,7 +291,8 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
             total << QString();
     }
     if (m_columns.first() == QLatin1String("name"))
-        total[0] = QCoreApplication::translate("tz::print", "合计（%1 个项目）").arg(projects.size());
+        total[0]
+            = QCoreApplication::translate("tz::print", "合计（%1 个项目）").arg(projects.size());
     else
         total[0] = QCoreApplication::translate("tz::print", "合计");
     sheet.addTotal(total);

@@ -7,9 +7,10 @@
 
 namespace tz {
 
-PagedPrinter::PagedPrinter(QPagedPaintDevice *device, const PrintSettings &settings,
-                           QPageLayout::Orientation orientation)
-    : m_device(device), m_settings(settings.resolved())
+PagedPrinter::PagedPrinter(
+    QPagedPaintDevice *device, const PrintSettings &settings, QPageLayout::Orientation orientation)
+    : m_device(device)
+    , m_settings(settings.resolved())
 {
     if (!m_device->setPageLayout(m_settings.pageLayout(orientation)))
         m_failed = true;
@@ -90,13 +91,13 @@ void PagedPrinter::paintFooter(int page, int total)
     // GB/T 9704 puts the page number 7 mm below the text block, centred here because the
     // sheets are handed out loose rather than bound.
     const qreal mm = dotsPerMm();
-    const QRectF band(0, contentSize().height() + m_settings.footerGapMm * mm,
-                      contentSize().width(), 7 * mm);
+    const QRectF band(
+        0, contentSize().height() + m_settings.footerGapMm * mm, contentSize().width(), 7 * mm);
     m_painter.save();
     m_painter.setPen(Qt::black);
     m_painter.setFont(m_settings.bodyFont(12));
     m_painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop,
-                       QCoreApplication::translate("tz::print", "第 %1 页 共 %2 页").arg(page).arg(total));
+        QCoreApplication::translate("tz::print", "第 %1 页 共 %2 页").arg(page).arg(total));
     m_painter.restore();
 }
 

@@ -26,7 +26,7 @@ class PagedPrinter
 public:
     // Sets the device's page layout (paper, orientation, GB/T 9704 margins) from settings.
     PagedPrinter(QPagedPaintDevice *device, const PrintSettings &settings,
-                 QPageLayout::Orientation orientation);
+        QPageLayout::Orientation orientation);
     ~PagedPrinter();
     PagedPrinter(const PagedPrinter &) = delete;
     PagedPrinter &operator=(const PagedPrinter &) = delete;

@@ -1,8 +1,9 @@
 #include "printjob.h"
 
+#include "clock.h"
 #include "docwriter.h"
-#include "ledgertable.h"
 #include "leaderlist.h"
+#include "ledgertable.h"
 #include "pagedprinter.h"
 #include "projectsheetreader.h"
 #include "supervisionsheet.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QTemporaryFile>
@@ -33,15 +35,18 @@ std::optional<PrintKind> printKindFromName(const QString &name)
 }
 
 PrintJob::PrintJob(const Ledger &ledger, const PrintRequest &request, const PrintSettings &settings)
-    : m_ledger(ledger), m_request(request), m_settings(settings.resolved())
+    : m_ledger(ledger)
+    , m_request(request)
+    , m_settings(settings.resolved())
 {
     if (!m_request.today.isValid())
-        m_request.today = QDate::currentDate();
+        m_request.today = Clock::today();
 }
 
 QPageLayout::Orientation PrintJob::orientation() const
 {
-    return m_request.kind == PrintKind::LedgerTable ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return m_request.kind == PrintKind::LedgerTable ? QPageLayout::Landscape
+                                                    : QPageLayout::Portrait;
 }
 
 QPageLayout PrintJob::pageLayout() const
@@ -51,8 +56,9 @@ QPageLayout PrintJob::pageLayout() const
 
 QList<QFont> PrintJob::fonts() const
 {
-    return { m_settings.titleFont(m_settings.titlePointSize), m_settings.bodyFont(m_settings.bodyPointSize),
-             m_settings.bodyFont(m_settings.bodyPointSize, true) };
+    return { m_settings.titleFont(m_settings.titlePointSize),
+        m_settings.bodyFont(m_settings.bodyPointSize),
+        m_settings.bodyFont(m_settings.bodyPointSize, true) };
 }
 
 bool PrintJob::progress(int done, int total)
@@ -80,7 +86,8 @@ int PrintJob::printSupervision(PagedPrinter &printer)
     int sequence = m_settings.firstSheetNumber;
     for (size_t i = 0; i < ids.size() && progress(int(i), int(ids.size())); ++i) {
         const ProjectSheetFacts facts = reader.read(ids[i]);
-        const auto doc = sheet.layout(facts, sheet.number(facts, sequence > 0 ? sequence++ : 0), printer);
+        const auto doc
+            = sheet.layout(facts, sheet.number(facts, sequence > 0 ? sequence++ : 0), printer);
         // A sheet that runs on is numbered, so its pages stay together.
         const int pages = doc->pageCount();
         if (printer.paint(*doc, { pages > 1, 1, pages }) == 0)
@@ -148,7 +155,8 @@ int PrintJob::printLedger(PagedPrinter &printer)
     table.setColumns(m_request.columns);
     table.setGroupByUnit(m_request.groupByUnit);
     progress(0, 1);
-    const TableSheet sheet = table.build(m_ledger, { m_request.project, m_request.leader, m_request.unit });
+    const TableSheet sheet
+        = table.build(m_ledger, { m_request.project, m_request.leader, m_request.unit });
     return sheet.print(printer, true) > 0 ? 1 : 0;
 }
 
@@ -173,9 +181,11 @@ int PrintJob::print(QPagedPaintDevice *device)
         break;
     }
     if (sheets == 0 && printer.pagesPainted() == 0 && !m_cancelled) {
-        printNothing(printer, m_request.kind == PrintKind::Bulletin
-                              ? QCoreApplication::translate("tz::print", "截至%1，各责任单位均无逾期事项。").arg(DocWriter::date(m_request.today))
-                              : QCoreApplication::translate("tz::print", "没有符合条件的项目。"));
+        printNothing(printer,
+            m_request.kind == PrintKind::Bulletin
+                ? QCoreApplication::translate("tz::print", "截至%1，各责任单位均无逾期事项。")
+                      .arg(DocWriter::date(m_request.today))
+                : QCoreApplication::translate("tz::print", "没有符合条件的项目。"));
     }
     const bool ok = printer.finish() && !m_cancelled;
     m_pages = ok ? printer.pagesPainted() : 0;
@@ -185,7 +195,8 @@ int PrintJob::print(QPagedPaintDevice *device)
 bool PrintJob::writePdf(const QString &path, QString *error)
 {
     const QFileInfo target(path);
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temp.open()) {
         if (error)
             *error = temp.errorString();
@@ -194,8 +205,15 @@ bool PrintJob::writePdf(const QString &path, QString *error)
     temp.close();
     {
         QPdfWriter writer(temp.fileName());
-        writer.setTitle(QCoreApplication::translate("tz::print", "重大科技创新项目台账"));
-        writer.setCreator(QStringLiteral("Taizhang %1").arg(QCoreApplication::applicationVersion()));
+        static const char *const titles[] = {
+            QT_TRANSLATE_NOOP("tz::print", "重大科技创新项目督导单"),
+            QT_TRANSLATE_NOOP("tz::print", "分包领导督导清单"),
+            QT_TRANSLATE_NOOP("tz::print", "重大科技创新项目逾期事项通报"),
+            QT_TRANSLATE_NOOP("tz::print", "重大科技创新项目推进台账"),
+        };
+        writer.setTitle(QCoreApplication::translate("tz::print", titles[int(m_request.kind)]));
+        writer.setCreator(
+            QStringLiteral("Taizhang %1").arg(QCoreApplication::applicationVersion()));
         writer.setResolution(600);
         if (print(&writer) == 0) {
             if (error)
@@ -209,8 +227,9 @@ bool PrintJob::writePdf(const QString &path, QString *error)
     // A temporary file is private to its owner; the PDF gets the old file's permissions, or
     // the usual rw-r--r--.
     const bool existed = QFile::exists(path);
-    temp.setPermissions(existed ? QFile::permissions(path)
-                                : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    temp.setPermissions(existed
+            ? QFile::permissions(path)
+            : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     // QFile::rename never replaces a file; the old one goes only once the new one is whole.
     if (existed && !QFile::remove(path)) {
         if (error)

@@ -21,7 +21,8 @@ enum class PrintKind {
     Bulletin, // 通报, one per responsible unit with something overdue
     LedgerTable, // the ledger as a landscape table
 };
-std::optional<PrintKind> printKindFromName(const QString &name); // supervision leader bulletin ledger
+std::optional<PrintKind> printKindFromName(
+    const QString &name); // supervision leader bulletin ledger
 
 // What to print. The filters narrow the projects (0: all); the kind decides how they are
 // grouped: a leader filter prints that leader's list, a unit filter that unit's bulletin.
@@ -31,7 +32,7 @@ struct PrintRequest
     qint64 project = 0;
     qint64 leader = 0;
     qint64 unit = 0;
-    QDate today;
+    QDate today; // invalid: Clock::today()
     QStringList columns; // ledger table; empty: LedgerTable::defaultColumns()
     bool groupByUnit = true; // ledger table
 };
@@ -51,7 +52,10 @@ public:
     QPageLayout pageLayout() const;
 
     // Called after each sheet (done of total); returning false cancels the job.
-    void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<bool(int done, int total)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
     // Paints onto a paged device (QPdfWriter, QPrinter). Returns the pages painted, 0 when
     // the device failed or the job was cancelled.

@@ -15,19 +15,19 @@ namespace {
 QStringList titleCandidates()
 {
     return { QStringLiteral("方正小标宋简体"), QStringLiteral("方正小标宋_GBK"),
-             QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("华文中宋"),
-             QStringLiteral("STZhongsong"), QStringLiteral("Noto Serif CJK SC"),
-             QStringLiteral("Source Han Serif SC"), QStringLiteral("Noto Sans CJK SC"),
-             QStringLiteral("Source Han Sans SC") };
+        QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("华文中宋"),
+        QStringLiteral("STZhongsong"), QStringLiteral("Noto Serif CJK SC"),
+        QStringLiteral("Source Han Serif SC"), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("Source Han Sans SC") };
 }
 
 QStringList bodyCandidates()
 {
     return { QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312"),
-             QStringLiteral("仿宋"), QStringLiteral("FangSong"), QStringLiteral("方正仿宋简体"),
-             QStringLiteral("方正仿宋_GBK"), QStringLiteral("STFangsong"),
-             QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
-             QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC") };
+        QStringLiteral("仿宋"), QStringLiteral("FangSong"), QStringLiteral("方正仿宋简体"),
+        QStringLiteral("方正仿宋_GBK"), QStringLiteral("STFangsong"),
+        QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC") };
 }
 
 bool installed(const QString &family)
@@ -48,8 +48,9 @@ QString firstInstalled(const QStringList &candidates)
 
 bool isHeavyTitleFace(const QString &family)
 {
-    return family.contains(QStringLiteral("小标宋")) || family.contains(QStringLiteral("XiaoBiaoSong"))
-            || family.contains(QStringLiteral("中宋")) || family.contains(QStringLiteral("Zhongsong"));
+    return family.contains(QStringLiteral("小标宋"))
+        || family.contains(QStringLiteral("XiaoBiaoSong"))
+        || family.contains(QStringLiteral("中宋")) || family.contains(QStringLiteral("Zhongsong"));
 }
 
 QFont makeFont(const QString &family, qreal pointSize, bool bold)

@@ -67,33 +67,37 @@ bool ProjectSheetFacts::hasOverdue() const
 }
 
 ProjectSheetReader::ProjectSheetReader(const Ledger &ledger, QDate today, int upcomingDays)
-    : m_ledger(ledger), m_today(today), m_upcomingDays(upcomingDays),
-      m_lightSettings(ledger.lightSettings())
+    : m_ledger(ledger)
+    , m_today(today)
+    , m_upcomingDays(upcomingDays)
+    , m_lightSettings(ledger.lightSettings())
 {
     m_project = prepared(ledger,
-            QStringLiteral("SELECT p.code, p.name, c.name, p.owner, ph.name, u.name, l.name, l.title,"
-                           " p.total_investment, p.planned_investment, p.completed_investment,"
-                           " p.start_date, p.planned_end_date, p.unit_id, p.leader_id"
-                           " FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
-                           " LEFT JOIN phases ph ON ph.id = p.phase_id LEFT JOIN units u ON u.id = p.unit_id"
-                           " LEFT JOIN leaders l ON l.id = p.leader_id WHERE p.id = ?"));
+        QStringLiteral(
+            "SELECT p.code, p.name, c.name, p.owner, ph.name, u.name, l.name, l.title,"
+            " p.total_investment, p.planned_investment, p.completed_investment,"
+            " p.start_date, p.planned_end_date, p.unit_id, p.leader_id"
+            " FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
+            " LEFT JOIN phases ph ON ph.id = p.phase_id LEFT JOIN units u ON u.id = p.unit_id"
+            " LEFT JOIN leaders l ON l.id = p.leader_id WHERE p.id = ?"));
     m_milestones = prepared(ledger,
-            QStringLiteral("SELECT title, planned_date, actual_date, responsible FROM milestones"
-                           " WHERE project_id = ? ORDER BY planned_date, id"));
+        QStringLiteral("SELECT title, planned_date, actual_date, responsible FROM milestones"
+                       " WHERE project_id = ? ORDER BY planned_date, id"));
     // Everything not solved stays on the sheet, 无法解决 included: it still blocks the project.
     m_needs = prepared(ledger,
-            QStringLiteral("SELECT k.name, r.description, r.quantity, r.measure, r.department, r.deadline,"
-                           " r.status FROM requirements r LEFT JOIN requirement_kinds k ON k.id = r.kind_id"
-                           " WHERE r.project_id = ? AND r.status <> '已解决'"
-                           " ORDER BY r.deadline IS NULL, r.deadline, r.id"));
+        QStringLiteral(
+            "SELECT k.name, r.description, r.quantity, r.measure, r.department, r.deadline,"
+            " r.status FROM requirements r LEFT JOIN requirement_kinds k ON k.id = r.kind_id"
+            " WHERE r.project_id = ? AND r.status <> '已解决'"
+            " ORDER BY r.deadline IS NULL, r.deadline, r.id"));
     m_findings = prepared(ledger,
-            QStringLiteral("SELECT visit_date, kind, inspectors, findings, rectification,"
-                           " rectification_deadline, status, accountability FROM supervisions"
-                           " WHERE project_id = ? ORDER BY visit_date DESC, id DESC"));
+        QStringLiteral("SELECT visit_date, kind, inspectors, findings, rectification,"
+                       " rectification_deadline, status, accountability FROM supervisions"
+                       " WHERE project_id = ? ORDER BY visit_date DESC, id DESC"));
     m_duban = prepared(ledger,
-            QStringLiteral("SELECT number, demand, deadline FROM duban_items"
-                           " WHERE project_id = ? AND status <> '办结'"
-                           " ORDER BY deadline IS NULL, deadline, id"));
+        QStringLiteral("SELECT number, demand, deadline FROM duban_items"
+                       " WHERE project_id = ? AND status <> '办结'"
+                       " ORDER BY deadline IS NULL, deadline, id"));
 }
 
 std::vector<qint64> ProjectSheetReader::projectIds(const Filter &filter) const
@@ -112,8 +116,9 @@ std::vector<qint64> ProjectSheetReader::projectIds(const Filter &filter) const
     QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM projects")
-              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-              + QStringLiteral(" ORDER BY code, id"));
+        + (where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY code, id"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     std::vector<qint64> ids;
@@ -129,7 +134,8 @@ std::vector<NamedId> ProjectSheetReader::leaders() const
     QSqlQuery q(m_ledger.database());
     if (q.exec(QStringLiteral("SELECT id, name, title FROM leaders ORDER BY id")))
         while (q.next())
-            out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+            out.push_back(
+                { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     return out;
 }
 
@@ -139,7 +145,8 @@ std::vector<NamedId> ProjectSheetReader::units() const
     QSqlQuery q(m_ledger.database());
     if (q.exec(QStringLiteral("SELECT id, name, kind FROM units ORDER BY id")))
         while (q.next())
-            out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+            out.push_back(
+                { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     return out;
 }
 
@@ -180,9 +187,10 @@ ProjectSheetFacts ProjectSheetReader::read(qint64 projectId) const
         while (m_milestones.next()) {
             const QDate planned = storedDate(m_milestones.value(1));
             const QDate actual = storedDate(m_milestones.value(2));
-            const MilestoneState s = milestoneState(planned, actual, m_today, m_lightSettings.warningDays);
+            const MilestoneState s
+                = milestoneState(planned, actual, m_today, m_lightSettings.warningDays);
             ProjectSheetFacts::Milestone m { m_milestones.value(0).toString(), planned,
-                                             m_milestones.value(3).toString(), daysLate(planned, m_today) };
+                m_milestones.value(3).toString(), daysLate(planned, m_today) };
             if (s == MilestoneState::Overdue)
                 f.overdue.push_back(m);
             else if (!actual.isValid() && planned.isValid() && -m.daysLate <= m_upcomingDays)
@@ -195,7 +203,8 @@ ProjectSheetFacts ProjectSheetReader::read(qint64 projectId) const
             n.kind = m_needs.value(0).toString();
             n.description = m_needs.value(1).toString();
             if (!m_needs.value(2).isNull())
-                n.quantity = quantityText(m_needs.value(2).toLongLong()) + m_needs.value(3).toString();
+                n.quantity
+                    = quantityText(m_needs.value(2).toLongLong()) + m_needs.value(3).toString();
             n.department = m_needs.value(4).toString();
             n.deadline = storedDate(m_needs.value(5));
             n.status = m_needs.value(6).toString();
@@ -222,13 +231,13 @@ ProjectSheetFacts ProjectSheetReader::read(qint64 projectId) const
                 f.openRectifications.push_back(s);
         }
         std::stable_sort(f.openRectifications.begin(), f.openRectifications.end(),
-                         [](const auto &a, const auto &b) { return a.daysLate > b.daysLate; });
+            [](const auto &a, const auto &b) { return a.daysLate > b.daysLate; });
     }
     if (run(m_duban, projectId)) {
         while (m_duban.next()) {
             const QDate deadline = storedDate(m_duban.value(2));
-            f.openDuban.push_back({ m_duban.value(0).toString(), m_duban.value(1).toString(), deadline,
-                                    daysLate(deadline, m_today) });
+            f.openDuban.push_back({ m_duban.value(0).toString(), m_duban.value(1).toString(),
+                deadline, daysLate(deadline, m_today) });
         }
     }
     return f;

@@ -26,9 +26,9 @@ QString numbered(int index, const QString &text)
 } // namespace
 
 SupervisionSheet::SupervisionSheet(const PrintSettings &settings, QDate today)
-    : m_settings(settings), m_today(today)
-{
-}
+    : m_settings(settings)
+    , m_today(today)
+{ }
 
 QList<qreal> SupervisionSheet::fittingSizes(qreal formPointSize)
 {
@@ -39,8 +39,8 @@ QList<qreal> SupervisionSheet::fittingSizes(qreal formPointSize)
     return sizes;
 }
 
-std::unique_ptr<QTextDocument> SupervisionSheet::layout(const ProjectSheetFacts &facts, const QString &number,
-                                                        const PagedPrinter &printer) const
+std::unique_ptr<QTextDocument> SupervisionSheet::layout(
+    const ProjectSheetFacts &facts, const QString &number, const PagedPrinter &printer) const
 {
     const QList<qreal> sizes = fittingSizes(m_settings.formPointSize);
     const qreal page = printer.contentSize().height();
@@ -103,42 +103,49 @@ void SupervisionSheet::growOpinionBox(QTextDocument &doc, qreal pageHeight, qrea
 QString SupervisionSheet::number(const ProjectSheetFacts &facts, int sequence) const
 {
     if (sequence > 0)
-        return QCoreApplication::translate("tz::print", "督导〔%1〕第 %2 号").arg(m_today.year()).arg(sequence);
+        return QCoreApplication::translate("tz::print", "督导〔%1〕第 %2 号")
+            .arg(m_today.year())
+            .arg(sequence);
     return QCoreApplication::translate("tz::print", "督导〔%1〕%2-%3号")
-            .arg(QString::number(m_today.year()), facts.code, m_today.toString(QStringLiteral("MMdd")));
+        .arg(QString::number(m_today.year()), facts.code, m_today.toString(QStringLiteral("MMdd")));
 }
 
 QStringList SupervisionSheet::investmentLines(const ProjectSheetFacts &f) const
 {
     QStringList lines;
-    lines << QCoreApplication::translate("tz::print", "总投资 %1；年度计划投资 %2；累计完成投资 %3，占总投资 %4。")
-                     .arg(f.total.toDisplayString(), f.annualPlan.toDisplayString(),
-                          f.completed.toDisplayString(), percent(f.completed, f.total));
+    lines << QCoreApplication::translate(
+        "tz::print", "总投资 %1；年度计划投资 %2；累计完成投资 %3，占总投资 %4。")
+                 .arg(f.total.toDisplayString(), f.annualPlan.toDisplayString(),
+                     f.completed.toDisplayString(), percent(f.completed, f.total));
     if (f.reportedMonth > 0)
-        lines << QCoreApplication::translate("tz::print", "本年 1—%1 月完成 %2，同期计划 %3，完成年度计划 %4。")
-                         .arg(f.reportedMonth)
-                         .arg(f.completedThisYear.toDisplayString(), f.plannedToReportedMonth.toDisplayString(),
-                              percent(f.completedThisYear, f.annualPlan));
+        lines << QCoreApplication::translate(
+            "tz::print", "本年 1—%1 月完成 %2，同期计划 %3，完成年度计划 %4。")
+                     .arg(f.reportedMonth)
+                     .arg(f.completedThisYear.toDisplayString(),
+                         f.plannedToReportedMonth.toDisplayString(),
+                         percent(f.completedThisYear, f.annualPlan));
     else
         lines << QCoreApplication::translate("tz::print", "本年尚未报送月度调度数据。");
     return lines;
 }
 
-QStringList SupervisionSheet::milestoneLines(const std::vector<ProjectSheetFacts::Milestone> &list,
-                                             bool overdue) const
+QStringList SupervisionSheet::milestoneLines(
+    const std::vector<ProjectSheetFacts::Milestone> &list, bool overdue) const
 {
     QStringList lines;
     int i = 0;
     for (const auto &m : list) {
-        QString line = QCoreApplication::translate("tz::print", "%1——计划 %2 完成，%3")
-                               .arg(m.title, DocWriter::date(m.planned), DocWriter::daysPhrase(m.daysLate));
+        QString line
+            = QCoreApplication::translate("tz::print", "%1——计划 %2 完成，%3")
+                  .arg(m.title, DocWriter::date(m.planned), DocWriter::daysPhrase(m.daysLate));
         if (!m.responsible.isEmpty())
             line += QCoreApplication::translate("tz::print", "（责任人：%1）").arg(m.responsible);
         lines << numbered(++i, line);
     }
     if (lines.isEmpty())
         lines << (overdue ? QCoreApplication::translate("tz::print", "无")
-                          : QCoreApplication::translate("tz::print", "%1 天内无到期节点").arg(m_settings.upcomingDays));
+                          : QCoreApplication::translate("tz::print", "%1 天内无到期节点")
+                                .arg(m_settings.upcomingDays));
     return lines;
 }
 
@@ -154,7 +161,7 @@ QStringList SupervisionSheet::needLines(const ProjectSheetFacts &f) const
             line += QCoreApplication::translate("tz::print", "；协调部门：%1").arg(n.department);
         if (n.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；解决时限：%1（%2）")
-                            .arg(DocWriter::date(n.deadline), DocWriter::daysPhrase(n.daysLate));
+                        .arg(DocWriter::date(n.deadline), DocWriter::daysPhrase(n.daysLate));
         line += QCoreApplication::translate("tz::print", "；状态：%1").arg(n.status);
         lines << numbered(++i, line);
     }
@@ -171,7 +178,10 @@ QStringList SupervisionSheet::findingLines(const ProjectSheetFacts &f) const
     QString head = DocWriter::date(s.date) + s.kind;
     if (!s.inspectors.isEmpty())
         head += QCoreApplication::translate("tz::print", "（%1）").arg(s.inspectors);
-    return { head + QCoreApplication::translate("tz::print", "：%1").arg(s.findings.isEmpty() ? QCoreApplication::translate("tz::print", "未发现问题") : s.findings) };
+    return { head
+        + QCoreApplication::translate("tz::print", "：%1")
+              .arg(s.findings.isEmpty() ? QCoreApplication::translate("tz::print", "未发现问题")
+                                        : s.findings) };
 }
 
 QStringList SupervisionSheet::rectificationLines(const ProjectSheetFacts &f) const
@@ -182,16 +192,17 @@ QStringList SupervisionSheet::rectificationLines(const ProjectSheetFacts &f) con
         QString line = s.rectification.isEmpty() ? s.findings : s.rectification;
         if (s.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；整改时限：%1（%2）")
-                            .arg(DocWriter::date(s.deadline), DocWriter::daysPhrase(s.daysLate));
+                        .arg(DocWriter::date(s.deadline), DocWriter::daysPhrase(s.daysLate));
         lines << numbered(++i, line);
     }
     if (lines.isEmpty() && f.latestFinding && !f.latestFinding->rectification.isEmpty())
         lines << QCoreApplication::translate("tz::print", "%1（%2）")
-                         .arg(f.latestFinding->rectification, f.latestFinding->status);
+                     .arg(f.latestFinding->rectification, f.latestFinding->status);
     if (lines.isEmpty())
         lines << QCoreApplication::translate("tz::print", "无");
     if (f.latestFinding && !f.latestFinding->accountability.isEmpty())
-        lines << QCoreApplication::translate("tz::print", "问责情况：%1").arg(f.latestFinding->accountability);
+        lines << QCoreApplication::translate("tz::print", "问责情况：%1")
+                     .arg(f.latestFinding->accountability);
     return lines;
 }
 
@@ -203,19 +214,21 @@ QStringList SupervisionSheet::dubanLines(const ProjectSheetFacts &f) const
         QString line = QStringLiteral("%1 %2").arg(d.number, d.demand);
         if (d.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；办结时限：%1（%2）")
-                            .arg(DocWriter::date(d.deadline), DocWriter::daysPhrase(d.daysLate));
+                        .arg(DocWriter::date(d.deadline), DocWriter::daysPhrase(d.daysLate));
         lines << numbered(++i, line);
     }
     return lines;
 }
 
-void SupervisionSheet::build(QTextDocument &doc, const ProjectSheetFacts &f, const QString &number,
-                             qreal pt) const
+void SupervisionSheet::build(
+    QTextDocument &doc, const ProjectSheetFacts &f, const QString &number, qreal pt) const
 {
     DocWriter w(doc, m_settings);
-    w.title(QCoreApplication::translate("tz::print", "重大科技创新项目督导单"), m_settings.titlePointSize, 10);
-    w.leftRight(number, QCoreApplication::translate("tz::print", "日期：%1").arg(DocWriter::date(m_today)),
-                pt, 6, 62);
+    w.title(QCoreApplication::translate("tz::print", "重大科技创新项目督导单"),
+        m_settings.titlePointSize, 10);
+    w.leftRight(number,
+        QCoreApplication::translate("tz::print", "日期：%1").arg(DocWriter::date(m_today)), pt, 6,
+        62);
 
     const QStringList duban = dubanLines(f);
     // Rows: 4 of two label/value pairs, then label + value across three columns.
@@ -236,7 +249,8 @@ void SupervisionSheet::build(QTextDocument &doc, const ProjectSheetFacts &f, con
     if (!duban.isEmpty())
         wide.push_back({ QCoreApplication::translate("tz::print", "督办事项"), duban });
     // Room for the inspectors' handwritten opinion.
-    wide.push_back({ QCoreApplication::translate("tz::print", "督导意见"), { QString(), QString(), QString() } });
+    wide.push_back({ QCoreApplication::translate("tz::print", "督导意见"),
+        { QString(), QString(), QString() } });
 
     const int rows = 4 + int(wide.size());
     QTextTable *t = w.table(rows, { 15, 35, 15, 35 });
@@ -279,8 +293,10 @@ void SupervisionSheet::build(QTextDocument &doc, const ProjectSheetFacts &f, con
     // Signature lines: a name line on the left, the date on the right, room to sign.
     w.paragraph(QString(), pt, Qt::AlignLeft, false, 4);
     const QString date = QCoreApplication::translate("tz::print", "日期：_____年____月____日");
-    w.leftRight(QCoreApplication::translate("tz::print", "责任单位负责人（签字）：__________"), date, pt, 16, 60);
-    w.leftRight(QCoreApplication::translate("tz::print", "督导人员（签字）：__________"), date, pt, 0, 60);
+    w.leftRight(QCoreApplication::translate("tz::print", "责任单位负责人（签字）：__________"),
+        date, pt, 16, 60);
+    w.leftRight(
+        QCoreApplication::translate("tz::print", "督导人员（签字）：__________"), date, pt, 0, 60);
 }
 
 } // namespace tz

@@ -24,7 +24,7 @@ public:
     // Writes the sheet into an empty document with the form in formPointSize; the caller
     // tries smaller sizes when it does not fit a page.
     void build(QTextDocument &doc, const ProjectSheetFacts &facts, const QString &number,
-               qreal formPointSize) const;
+        qreal formPointSize) const;
 
     // 督导〔2026〕第 15 号 from a counter (sequence > 0), else 督导〔2026〕KJ2026-0001-0615号
     // from the code and the date, which needs no state and stays unique per project and day.
@@ -33,8 +33,8 @@ public:
     // The sheet laid out for the printer's pages in the largest standard size up to
     // PrintSettings::formPointSize (四号 14, 小四 12, 五号 10.5, 小五 9 pt) in which it fits
     // one page; a sheet too long even in the smallest runs on to more pages.
-    std::unique_ptr<QTextDocument> layout(const ProjectSheetFacts &facts, const QString &number,
-                                          const PagedPrinter &printer) const;
+    std::unique_ptr<QTextDocument> layout(
+        const ProjectSheetFacts &facts, const QString &number, const PagedPrinter &printer) const;
 
     // The form sizes, largest first.
     static QList<qreal> fittingSizes(qreal formPointSize);
@@ -42,7 +42,8 @@ public:
 private:
     static void growOpinionBox(QTextDocument &doc, qreal pageHeight, qreal dotsPerMm);
     QStringList investmentLines(const ProjectSheetFacts &f) const;
-    QStringList milestoneLines(const std::vector<ProjectSheetFacts::Milestone> &list, bool overdue) const;
+    QStringList milestoneLines(
+        const std::vector<ProjectSheetFacts::Milestone> &list, bool overdue) const;
     QStringList needLines(const ProjectSheetFacts &f) const;
     QStringList findingLines(const ProjectSheetFacts &f) const;
     QStringList rectificationLines(const ProjectSheetFacts &f) const;

@@ -10,17 +10,17 @@
 #include <QTextDocument>
 #include <QTextTable>
 
-
 namespace tz {
 
 TableSheet::TableSheet(const PrintSettings &settings, qreal tablePointSize)
-    : m_settings(settings), m_pointSize(tablePointSize)
-{
-}
+    : m_settings(settings)
+    , m_pointSize(tablePointSize)
+{ }
 
 void TableSheet::addLeftRight(const QString &left, const QString &right)
 {
-    m_head.push_back({ left, right.isEmpty() ? QStringLiteral(" ") : right, false, Qt::AlignLeft, 0 });
+    m_head.push_back(
+        { left, right.isEmpty() ? QStringLiteral(" ") : right, false, Qt::AlignLeft, 0 });
 }
 
 void TableSheet::addParagraph(const QString &text, bool indent, Qt::Alignment align)
@@ -48,7 +48,8 @@ void TableSheet::addClosing(const QString &text, Qt::Alignment align, qreal spac
     m_tail.push_back({ text, QString(), align == Qt::AlignJustify, align, spaceBeforePt });
 }
 
-bool TableSheet::columnPercentages(const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const
+bool TableSheet::columnPercentages(
+    const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const
 {
     // Columns that must not wrap get the width of their widest value; the others share what
     // is left by weight, none narrower than its minimum. Every column is then at least as
@@ -70,7 +71,8 @@ bool TableSheet::columnPercentages(const PagedPrinter &printer, qreal pointSize,
         const Column &col = m_columns.at(c);
         if (col.wrap)
             continue;
-        qreal widest = col.light ? bold.horizontalAdvance(DocWriter::lightMark(Light::Red) + u' ' + lightText(Light::Yellow))
+        qreal widest = col.light ? bold.horizontalAdvance(
+                           DocWriter::lightMark(Light::Red) + u' ' + lightText(Light::Yellow))
                                  : character * 2;
         for (const Row &r : m_rows) {
             if (r.kind == Kind::Group || c >= r.cells.size())
@@ -95,7 +97,8 @@ bool TableSheet::columnPercentages(const PagedPrinter &printer, qreal pointSize,
             if (settled[c])
                 continue;
             const qreal minimum = m_columns.at(c).minChars * character + pad;
-            const qreal share = qMax<qreal>(rest, 0) * m_columns.at(c).weight / qMax<qreal>(weights, 1e-6);
+            const qreal share
+                = qMax<qreal>(rest, 0) * m_columns.at(c).weight / qMax<qreal>(weights, 1e-6);
             if (share < minimum) {
                 widths[c] = minimum;
                 settled[c] = true;
@@ -125,8 +128,8 @@ TableSheet::Fit TableSheet::fit(const PagedPrinter &printer) const
     return f;
 }
 
-void TableSheet::append(QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore,
-                        bool measuring) const
+void TableSheet::append(
+    QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore, bool measuring) const
 {
     DocWriter w(doc, m_settings);
     const qreal small = fit.pointSize;
@@ -210,14 +213,18 @@ std::vector<qreal> rowTops(const QTextDocument &doc)
             table = t;
     if (table) {
         for (int r = 0; r < table->rows(); ++r)
-            tops.push_back(doc.documentLayout()->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block()).top());
+            tops.push_back(
+                doc.documentLayout()
+                    ->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block())
+                    .top());
     }
     return tops;
 }
 
 } // namespace
 
-std::vector<TableSheet::Page> TableSheet::paginate(const PagedPrinter &printer, const Fit &fit) const
+std::vector<TableSheet::Page> TableSheet::paginate(
+    const PagedPrinter &printer, const Fit &fit) const
 {
     // Measured on one endless page: where the header's text starts with and without the
     // title above it, how far a row moves the next one down, how tall the closing is. The

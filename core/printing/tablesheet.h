@@ -43,13 +43,15 @@ public:
 
     void setTitle(const QString &title) { m_title = title; }
     void addLeftRight(const QString &left, const QString &right);
-    void addParagraph(const QString &text, bool indent = true, Qt::Alignment align = Qt::AlignJustify);
+    void addParagraph(
+        const QString &text, bool indent = true, Qt::Alignment align = Qt::AlignJustify);
     void setColumns(const QList<Column> &columns) { m_columns = columns; }
     // Lines of a cell are separated by '\n'. light: what the light column shows.
     void addRow(const QStringList &cells, std::optional<Light> light = std::nullopt);
     void addGroup(const QString &text); // 一、高新区（7个）
     void addTotal(const QStringList &cells);
-    void addClosing(const QString &text, Qt::Alignment align = Qt::AlignJustify, qreal spaceBeforePt = 0);
+    void addClosing(
+        const QString &text, Qt::Alignment align = Qt::AlignJustify, qreal spaceBeforePt = 0);
 
     int rowCount() const { return int(m_rows.size()); }
 
@@ -97,13 +99,14 @@ private:
         QList<qreal> percentages;
     };
     // Widths at one size; false when the columns need more than the width.
-    bool columnPercentages(const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const;
+    bool columnPercentages(
+        const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const;
     // The table's size, or the largest smaller one in which its columns fit the paper.
     Fit fit(const PagedPrinter &printer) const;
     // Appends one page to doc; measuring leaves every cell top-aligned so that the first
     // column's text tops give the row positions.
     void append(QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore,
-                bool measuring = false) const;
+        bool measuring = false) const;
     std::vector<Page> paginate(const PagedPrinter &printer, const Fit &fit) const;
 
     PrintSettings m_settings;

@@ -114,7 +114,8 @@ int ToUnicodeFix::fixCMap(QByteArray &cmap) const
                 for (qsizetype t : tokens)
                     if (t > bracket)
                         fixed += patchToken(cmap, t, m_map);
-            } else if (inRange && tokens.size() == 3 && cmap.mid(tokens[0], 4) == cmap.mid(tokens[1], 4)) {
+            } else if (inRange && tokens.size() == 3
+                && cmap.mid(tokens[0], 4) == cmap.mid(tokens[1], 4)) {
                 fixed += patchToken(cmap, tokens[2], m_map);
             } else if (inChar && tokens.size() == 2) {
                 fixed += patchToken(cmap, tokens[1], m_map);
