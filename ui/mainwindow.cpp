@@ -5,6 +5,7 @@
 #include "demo.h"
 #include "exporting/exportdialog.h"
 #include "importing/importdialog.h"
+#include "printing/printdialog.h"
 #include "ledger.h"
 #include "projectmodel.h"
 #include "projects/projectdetail.h"
@@ -110,6 +111,14 @@ void MainWindow::buildMenus()
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    m_printAction = file->addAction(tr("打印(&P)…"), this, [this] {
+        if (!m_ledger)
+            return;
+        PrintDialog dialog(m_ledger.get(), m_projects ? m_projects->currentProjectId() : 0, this);
+        dialog.exec();
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("退出(&X)"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -260,6 +269,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLock
     m_importAction->setEnabled(m_ledger && !m_ledger->isReadOnly());
     m_exportAction->setEnabled(m_ledger != nullptr);
     m_saveAsAction->setEnabled(m_ledger != nullptr);
+    m_printAction->setEnabled(m_ledger != nullptr);
     if (m_ledger) {
         buildPages();
         QAction *undo = m_ledger->undoStack()->createUndoAction(this, tr("撤销"));

@@ -79,6 +79,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_printAction = nullptr;
     QList<QAction *> m_ledgerActions;
     std::map<int, std::function<QWidget *()>> m_pageFactories;
     QLabel *m_status;

@@ -118,115 +118,6 @@
         <translation>Unknown command &quot;%1&quot;. Use --help to see usage.</translation>
     </message>
     <message>
-        <source>用法：taizhang-cli 命令 台账文件 [选项]
-
-台账（Taizhang）命令行工具：创建、检查、统计和导出重大科技创新项目台账。
-
-命令：
-  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
-  check 台账文件                       检查完整性和一致性；健康时退出码为 0
-  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
-  export 台账文件 输出.json|输出.xlsx|输出.csv [--encoding gb18030|utf-8]
-                                       按扩展名导出：.xlsx 为项目办惯用的推进台账表（标题、两级表头、
-                                       合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
-                                       .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
-                                       其他扩展名为整个台账的 JSON
-  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
-                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
-                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
-                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
-  sheet 表格文件 [--sheet 名称或序号]  按程序读到的样子输出 XLSX/XLS/CSV 的一个工作表：UTF-8 CSV，
-                                       日期为 yyyy-MM-dd，数字不带格式，合并区域只在左上角单元格有值
-  print 台账文件 输出.pdf --kind supervision|leader|bulletin|ledger
-        [--project 项目编号] [--leader 姓名] [--unit 单位名称] [--paper A4|A3]
-                                       打印为 PDF：supervision 督导单（每个项目一页）；leader 分包领导
-                                       督导清单；bulletin 逾期事项通报（按责任单位）；ledger 推进台账表
-                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、
-                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
-                                       全部有逾期事项的单位
-
-选项：
-  --demo N      演示项目数（new）
-  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
-  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
-  --json        以 JSON 输出（stats）
-  --sheet S     工作表名称或序号（import、sheet；从 1 开始，默认第一个可见工作表）
-  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）
-  --dry-run     只显示将导入的内容和问题，不修改台账
-  --good-rows   跳过有错误的行，导入其余各行
-  --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
-  --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
-  --project C   只打印该编号的项目（print）
-  --leader N    只打印该分包领导（print）
-  --unit N      只打印该责任单位（print）
-  --paper P     纸张（print）：A4（默认）或 A3
-  -h, --help    显示本帮助
-  -v, --version 显示版本
-
-退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
-错误信息写到标准错误输出。
-</source>
-        <translation>Usage: taizhang-cli COMMAND LEDGER [OPTIONS]
-
-Taizhang command-line tool: create, check, summarise and export ledgers of major
-science and technology innovation projects.
-
-Commands:
-  new LEDGER [--demo N] [--seed S]     Create an empty ledger, or a ledger with N demo projects
-  check LEDGER                         Check integrity and consistency; exit code 0 when healthy
-  stats LEDGER [--json]                Statistics: record counts; project counts by light,
-                                       responsible unit, leader in charge and phase
-  export LEDGER OUT.json|OUT.xlsx|OUT.csv [--encoding gb18030|utf-8]
-                                       Export by extension: .xlsx is the progress ledger table that
-                                       project offices use (title, two-level header, totals, plus
-                                       separate sheets for milestones, factor requirements, progress
-                                       reports, supervision records, etc.); .csv is the columns of
-                                       the main sheet, UTF-8 (with BOM) by default, GB18030 optional;
-                                       any other extension gives the whole ledger as JSON
-  import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows]
-                                       Import an XLSX/XLS/CSV ledger sheet, merging it into the
-                                       ledger by project code (by name when there is no code) as one
-                                       undoable change; if any row has errors, nothing is imported by
-                                       default; --good-rows imports only the rows without errors;
-                                       --dry-run only previews and changes nothing
-  sheet FILE [--sheet NAME|N]          Output one sheet of an XLSX/XLS/CSV file as the program reads
-                                       it: UTF-8 CSV, dates as yyyy-MM-dd, unformatted numbers,
-                                       merged ranges valued only in their top-left cell
-  print LEDGER OUT.pdf --kind supervision|leader|bulletin|ledger
-        [--project CODE] [--leader NAME] [--unit UNIT] [--paper A4|A3]
-                                       Print to PDF: supervision = supervision sheet (one page per
-                                       project); leader = leader&apos;s supervision list; bulletin =
-                                       bulletin of overdue items (by responsible unit); ledger =
-                                       progress ledger table (landscape, header repeated on every
-                                       page, grouped by responsible unit, totals on the last row).
-                                       --project, --leader and --unit limit which projects are
-                                       printed; without them, all projects, all leaders and all units
-                                       with overdue items are printed
-
-Options:
-  --demo N      Number of demo projects (new)
-  --seed S      Random seed for demo data; the same seed gives the same ledger (default 1)
-  --today DATE  Use this date (yyyy-MM-dd) as &quot;today&quot; for warning lights and milestone status
-  --json        Output as JSON (stats)
-  --sheet S     Sheet name or number (import, sheet; from 1, default the first visible sheet)
-  --year Y      Year of milestone texts such as &quot;by end of March...&quot; (default: year in the header)
-  --dry-run     Only show what would be imported and any problems; do not change the ledger
-  --good-rows   Skip rows with errors and import the rest
-  --encoding E  CSV export encoding: utf-8 (default, with BOM) or gb18030 (older Chinese Excel)
-  --kind K      Document to print (print): supervision, leader, bulletin or ledger
-  --project C   Print only the project with this code (print)
-  --leader N    Print only this leader in charge (print)
-  --unit N      Print only this responsible unit (print)
-  --paper P     Paper size (print): A4 (default) or A3
-  -h, --help    Show this help
-  -v, --version Show the version
-
-Exit codes: 0 success; 1 the check found problems, or there is nothing to import; 2 usage error;
-3 a file cannot be opened, read or written.
-Error messages are written to standard error.
-</translation>
-    </message>
-    <message>
         <source>export 需要输出文件名，例如：taizhang-cli export 台账.tzdb 台账.xlsx</source>
         <translation>export needs an output file name, e.g. taizhang-cli export ledger.tzdb ledger.xlsx</translation>
     </message>
@@ -303,6 +194,61 @@ Error messages are written to standard error.
 </source>
         <translation>Created %1 (pages: %2)
 </translation>
+    </message>
+    <message>
+        <source>用法：taizhang-cli 命令 台账文件 [选项]
+
+台账（Taizhang）命令行工具：创建、检查、统计、导出和打印重大科技创新项目台账。
+
+命令：
+  new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
+  check 台账文件                       检查完整性和一致性；健康时退出码为 0
+  stats 台账文件 [--json]              统计：各类记录数；按灯色、责任单位、分包领导、阶段的项目数
+  export 台账文件 输出.json|输出.xlsx|输出.csv [--encoding gb18030|utf-8]
+                                       按扩展名导出：.xlsx 为项目办惯用的推进台账表（标题、两级表头、
+                                       合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
+                                       .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
+                                       其他扩展名为整个台账的 JSON
+  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
+                                       导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
+                                       合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
+                                       加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
+  sheet 表格文件 [--sheet 名称或序号]  按程序读到的样子输出 XLSX/XLS/CSV 的一个工作表：UTF-8 CSV，
+                                       日期为 yyyy-MM-dd，数字不带格式，合并区域只在左上角单元格有值
+  print 台账文件 输出.pdf --kind supervision|leader|bulletin|ledger
+        [--project 项目编号] [--leader 姓名] [--unit 单位名称] [--paper A4|A3]
+                                       打印为 PDF：supervision 督导单（每个项目一页）；leader 分包领导
+                                       督导清单；bulletin 逾期事项通报（按责任单位）；ledger 推进台账表
+                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、
+                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
+                                       全部有逾期事项的单位
+
+选项：
+  --demo N      演示项目数（new）
+  --seed S      演示数据的随机种子，相同种子得到相同台账（默认 1）
+  --today 日期  以该日期（yyyy-MM-dd）作为“今天”计算预警灯色和节点状态
+  --json        以 JSON 输出（stats）
+  --sheet S     工作表名称或序号（import、sheet；从 1 开始，默认第一个可见工作表）
+  --year Y      时间节点文字（如“3月底前…”）所属年份（默认取表头中的年份）
+  --dry-run     只显示将导入的内容和问题，不修改台账
+  --good-rows   跳过有错误的行，导入其余各行
+  --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
+  --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
+  --project C   只打印该编号的项目（print）
+  --leader N    只打印该分包领导（print）
+  --unit N      只打印该责任单位（print）
+  --paper P     纸张（print）：A4（默认）或 A3
+  -h, --help    显示本帮助
+  -v, --version 显示版本
+
+退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
+错误信息写到标准错误输出。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件不能是台账文件本身：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,6 +398,30 @@ Error messages are written to standard error.
     <message>
         <source>%1：请先填写%2</source>
         <translation>%1: please fill in %2 first</translation>
+    </message>
+    <message>
+        <source>不能把台账另存为它自己：“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>副本校验未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation type="unfinished">Cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>无法重命名临时文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为“%1”失败：%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1227,6 @@ charge</translation>
         <translation>No matching projects.</translation>
     </message>
     <message>
-        <source>重大科技创新项目台账</source>
-        <translation>Ledger of major science and technology innovation projects</translation>
-    </message>
-    <message>
         <source>已取消打印</source>
         <translation>Printing cancelled</translation>
     </message>
@@ -1469,6 +1435,10 @@ overdue</translation>
     <message>
         <source>重大科技创新项目办公室</source>
         <translation>Major Science and Technology Innovation Projects Office</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目推进台账</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1953,93 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>tz::ui::ExportDialog</name>
+    <message>
+        <source>按责任单位分组（“一、高新区（7个）”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要素保障列只列未解决的需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV，UTF-8（Excel、WPS 均可打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV，GB18030（旧版软件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 横向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 横向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：市科技局项目办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填表人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸张：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::FieldEditor</name>
     <message>
         <source>如 2023-05-01 或 2023年5月1日</source>
@@ -2364,6 +2421,26 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出表格(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（副本）.tzdb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::MilestonesView</name>
@@ -2401,6 +2478,93 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::PrintDialog</name>
+    <message>
+        <source>全部项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督导单（每个项目一页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导督导清单</source>
+        <translation type="unfinished">Leader&apos;s Supervision List</translation>
+    </message>
+    <message>
+        <source>逾期事项通报（按责任单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推进台账表（横向）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部分包领导</source>
+        <translation type="unfinished">All leaders in charge</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation type="unfinished">All responsible units</translation>
+    </message>
+    <message>
+        <source>当前项目：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸张：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到“%1”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

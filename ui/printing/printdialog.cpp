@@ -1,0 +1,138 @@
+#include "printdialog.h"
+
+#include "clock.h"
+#include "ledger.h"
+#include "printing/printjob.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace tz::ui {
+
+PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent)
+    : QDialog(parent),
+      m_ledger(ledger),
+      m_project(currentProject),
+      m_kind(new QComboBox(this)),
+      m_leader(new QComboBox(this)),
+      m_unit(new QComboBox(this)),
+      m_paper(new QComboBox(this)),
+      m_onlyProject(new QRadioButton(this)),
+      m_all(new QRadioButton(tr("全部项目"), this))
+{
+    setWindowTitle(tr("打印"));
+    m_kind->addItem(tr("督导单（每个项目一页）"), int(PrintKind::Supervision));
+    m_kind->addItem(tr("分包领导督导清单"), int(PrintKind::LeaderList));
+    m_kind->addItem(tr("逾期事项通报（按责任单位）"), int(PrintKind::Bulletin));
+    m_kind->addItem(tr("推进台账表（横向）"), int(PrintKind::LedgerTable));
+    m_leader->addItem(tr("全部分包领导"), 0);
+    for (const Row &r : ledger->rows(Entity::Leader))
+        m_leader->addItem(r.text(0), r.id);
+    m_unit->addItem(tr("全部责任单位"), 0);
+    for (const Row &r : ledger->rows(Entity::Unit))
+        m_unit->addItem(r.text(0), r.id);
+    m_paper->addItem(QStringLiteral("A4"), int(Paper::A4));
+    m_paper->addItem(QStringLiteral("A3"), int(Paper::A3));
+    const QString name = currentProject ? ledger->rowTitle(Entity::Project, currentProject) : QString();
+    m_onlyProject->setText(tr("当前项目：%1").arg(name));
+    m_onlyProject->setEnabled(currentProject != 0);
+    (currentProject ? m_onlyProject : m_all)->setChecked(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("文书："), m_kind);
+    form->addRow(tr("范围："), m_onlyProject);
+    form->addRow(QString(), m_all);
+    form->addRow(tr("分包领导："), m_leader);
+    form->addRow(tr("责任单位："), m_unit);
+    form->addRow(tr("纸张："), m_paper);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *previewButton = buttons->addButton(tr("打印预览…"), QDialogButtonBox::AcceptRole);
+    QPushButton *pdfButton = buttons->addButton(tr("导出 PDF…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole);
+    connect(previewButton, &QPushButton::clicked, this, &PrintDialog::preview);
+    connect(pdfButton, &QPushButton::clicked, this, &PrintDialog::exportPdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PrintDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PrintDialog::kindChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    kindChanged();
+}
+
+void PrintDialog::kindChanged()
+{
+    const auto kind = PrintKind(m_kind->currentData().toInt());
+    // A leader's list is about a leader, a bulletin about units: the project choice is not.
+    const bool perProject = kind == PrintKind::Supervision || kind == PrintKind::LedgerTable;
+    m_onlyProject->setEnabled(perProject && m_project);
+    if (!perProject)
+        m_all->setChecked(true);
+    m_paper->setCurrentIndex(kind == PrintKind::LedgerTable ? 1 : 0);
+}
+
+PrintRequest PrintDialog::request() const
+{
+    PrintRequest r;
+    r.kind = PrintKind(m_kind->currentData().toInt());
+    r.project = m_onlyProject->isChecked() && m_onlyProject->isEnabled() ? m_project : 0;
+    r.leader = m_leader->currentData().toLongLong();
+    r.unit = m_unit->currentData().toLongLong();
+    r.today = Clock::today();
+    return r;
+}
+
+QString PrintDialog::writePdf(const QString &path) const
+{
+    PrintSettings settings = printSettings(*m_ledger);
+    settings.paper = Paper(m_paper->currentData().toInt());
+    PrintJob job(*m_ledger, request(), settings);
+    QString error;
+    return job.writePdf(path, &error) ? QString() : error;
+}
+
+void PrintDialog::preview()
+{
+    PrintSettings settings = printSettings(*m_ledger);
+    settings.paper = Paper(m_paper->currentData().toInt());
+    PrintJob job(*m_ledger, request(), settings);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(job.pageLayout());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("打印预览"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) { job.print(p); });
+    dialog.resize(1000, 800);
+    dialog.exec();
+}
+
+void PrintDialog::exportPdf()
+{
+    const QString suggested = QFileInfo(m_ledger->path()).absolutePath() + u'/' + m_kind->currentText().section(u'（', 0, 0)
+            + QStringLiteral(".pdf");
+    QString path = QFileDialog::getSaveFileName(this, tr("导出 PDF"), suggested, tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = writePdf(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("导出 PDF"), error);
+    else
+        QMessageBox::information(this, tr("导出 PDF"), tr("已导出到“%1”。").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace tz::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QRadioButton;
+
+namespace tz {
+class Ledger;
+struct PrintRequest;
+} // namespace tz
+
+namespace tz::ui {
+
+// Chooses what to print — 督导单, a leader's list, the bulletin, the ledger table — and for
+// whom (the current project, a leader, a unit, or all), then previews, prints or writes a PDF.
+class PrintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent = nullptr);
+    PrintRequest request() const;
+    // Writes the chosen documents as a PDF; returns an error message or empty.
+    QString writePdf(const QString &path) const;
+
+private:
+    void kindChanged();
+    void preview();
+    void exportPdf();
+
+    Ledger *m_ledger;
+    qint64 m_project;
+    QComboBox *m_kind;
+    QComboBox *m_leader;
+    QComboBox *m_unit;
+    QComboBox *m_paper;
+    QRadioButton *m_onlyProject;
+    QRadioButton *m_all;
+};
+
+} // namespace tz::ui
