@@ -66,6 +66,18 @@ void TestPrintDialog::currentProjectSheet()
     const QString all = run(QStringLiteral("pdftotext"), { table, QStringLiteral("-") });
     for (const tz::Row &p : ledger->rows(tz::Entity::Project))
         QVERIFY2(all.contains(p.text(0)), qPrintable(p.text(0)));
+
+    // Every leader's list in a file of its own, each naming only that leader's projects.
+    kind->setCurrentIndex(kind->findData(int(tz::PrintKind::LeaderList)));
+    QStringList written;
+    QCOMPARE(dialog.writePdfPerLeader(m_dir.path(), &written), QString());
+    QCOMPARE(written.size(), int(ledger->count(tz::Entity::Leader)));
+    const int leaderCol = tz::columnIndex(tz::Entity::Project, QStringLiteral("leader_id"));
+    const tz::Row leader = ledger->rows(tz::Entity::Leader).front();
+    const QString list = run(QStringLiteral("pdftotext"), { written.front(), QStringLiteral("-") });
+    QVERIFY(written.front().endsWith(QStringLiteral("_%1.pdf").arg(leader.text(0))));
+    for (const tz::Row &p : ledger->rows(tz::Entity::Project))
+        QCOMPARE(list.contains(p.text(0)), p.integer(leaderCol) == leader.id);
 }
 
 QTEST_MAIN(TestPrintDialog)

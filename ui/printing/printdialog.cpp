@@ -5,6 +5,7 @@
 #include "printing/printjob.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tz::ui {
@@ -29,7 +31,8 @@ PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent)
       m_unit(new QComboBox(this)),
       m_paper(new QComboBox(this)),
       m_onlyProject(new QRadioButton(this)),
-      m_all(new QRadioButton(tr("全部项目"), this))
+      m_all(new QRadioButton(tr("全部项目"), this)),
+      m_perLeader(new QCheckBox(tr("每位分包领导单独一个 PDF 文件"), this))
 {
     setWindowTitle(tr("打印"));
     m_kind->addItem(tr("督导单（每个项目一页）"), int(PrintKind::Supervision));
@@ -56,6 +59,7 @@ PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent)
     form->addRow(tr("分包领导："), m_leader);
     form->addRow(tr("责任单位："), m_unit);
     form->addRow(tr("纸张："), m_paper);
+    form->addRow(QString(), m_perLeader);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *previewButton = buttons->addButton(tr("打印预览…"), QDialogButtonBox::AcceptRole);
@@ -81,6 +85,31 @@ void PrintDialog::kindChanged()
     if (!perProject)
         m_all->setChecked(true);
     m_paper->setCurrentIndex(kind == PrintKind::LedgerTable ? 1 : 0);
+    m_perLeader->setEnabled(kind == PrintKind::LeaderList);
+    if (kind != PrintKind::LeaderList)
+        m_perLeader->setChecked(false);
+}
+
+QString PrintDialog::writePdfPerLeader(const QString &folder, QStringList *written) const
+{
+    PrintSettings settings = printSettings(*m_ledger);
+    settings.paper = Paper(m_paper->currentData().toInt());
+    for (const Row &leader : m_ledger->rows(Entity::Leader)) {
+        PrintRequest r = request();
+        r.kind = PrintKind::LeaderList;
+        r.leader = leader.id;
+        // Names become file names: keep them to what every file system takes.
+        QString name = leader.text(0);
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+        const QString path = QDir(folder).filePath(tr("分包领导督导清单_%1.pdf").arg(name));
+        PrintJob job(*m_ledger, r, settings);
+        QString error;
+        if (!job.writePdf(path, &error))
+            return error;
+        if (written)
+            *written << path;
+    }
+    return {};
 }
 
 PrintRequest PrintDialog::request() const
@@ -119,6 +148,23 @@ void PrintDialog::preview()
 
 void PrintDialog::exportPdf()
 {
+    if (m_perLeader->isChecked() && m_perLeader->isEnabled()) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存各领导清单的文件夹"),
+                                                                 QFileInfo(m_ledger->path()).absolutePath());
+        if (folder.isEmpty())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QStringList written;
+        const QString error = writePdfPerLeader(folder, &written);
+        QApplication::restoreOverrideCursor();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("导出 PDF"), error);
+        else
+            QMessageBox::information(this, tr("导出 PDF"), tr("已在“%1”中生成 %2 个 PDF 文件。")
+                                                                   .arg(QDir::toNativeSeparators(folder))
+                                                                   .arg(written.size()));
+        return;
+    }
     const QString suggested = QFileInfo(m_ledger->path()).absolutePath() + u'/' + m_kind->currentText().section(u'（', 0, 0)
             + QStringLiteral(".pdf");
     QString path = QFileDialog::getSaveFileName(this, tr("导出 PDF"), suggested, tr("PDF 文件 (*.pdf)"));

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QRadioButton;
 
@@ -22,6 +23,8 @@ public:
     PrintRequest request() const;
     // Writes the chosen documents as a PDF; returns an error message or empty.
     QString writePdf(const QString &path) const;
+    // One PDF per leader in folder (分包领导督导清单_姓名.pdf); returns an error or empty.
+    QString writePdfPerLeader(const QString &folder, QStringList *written = nullptr) const;
 
 private:
     void kindChanged();
@@ -36,6 +39,7 @@ private:
     QComboBox *m_paper;
     QRadioButton *m_onlyProject;
     QRadioButton *m_all;
+    QCheckBox *m_perLeader;
 };
 
 } // namespace tz::ui
