@@ -67,6 +67,21 @@ void TestPrintDialog::currentProjectSheet()
     for (const tz::Row &p : ledger->rows(tz::Entity::Project))
         QVERIFY2(all.contains(p.text(0)), qPrintable(p.text(0)));
 
+    // Three projects selected in the table: three 督导单, in the table's order.
+    std::vector<qint64> picked;
+    for (int i : { 1, 3, 7 })
+        picked.push_back(ledger->rows(tz::Entity::Project).at(size_t(i)).id);
+    tz::ui::PrintDialog several(ledger.get(), picked.front(), nullptr, picked);
+    QCOMPARE(several.request().projects, picked);
+    const QString three = m_dir.filePath(QStringLiteral("three.pdf"));
+    QCOMPARE(several.writePdf(three), QString());
+    QVERIFY(run(QStringLiteral("pdfinfo"), { three }).contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\b"))));
+    const QString sheets = run(QStringLiteral("pdftotext"), { three, QStringLiteral("-") });
+    for (const tz::Row &p : ledger->rows(tz::Entity::Project)) {
+        const bool wanted = std::find(picked.begin(), picked.end(), p.id) != picked.end();
+        QCOMPARE(sheets.contains(p.text(1)), wanted);
+    }
+
     // Every leader's list in a file of its own, each naming only that leader's projects.
     kind->setCurrentIndex(kind->findData(int(tz::PrintKind::LeaderList)));
     QStringList written;

@@ -114,7 +114,8 @@ void MainWindow::buildMenus()
     m_printAction = file->addAction(tr("打印(&P)…"), this, [this] {
         if (!m_ledger)
             return;
-        PrintDialog dialog(m_ledger.get(), m_projects ? m_projects->currentProjectId() : 0, this);
+        PrintDialog dialog(m_ledger.get(), m_projects ? m_projects->currentProjectId() : 0, this,
+                           m_projects ? m_projects->selectedProjectIds() : std::vector<qint64>());
         dialog.exec();
     });
     m_printAction->setShortcut(QKeySequence::Print);

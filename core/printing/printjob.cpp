@@ -81,7 +81,9 @@ void PrintJob::printNothing(PagedPrinter &printer, const QString &message)
 int PrintJob::printSupervision(PagedPrinter &printer)
 {
     ProjectSheetReader reader(m_ledger, m_request.today, m_settings.upcomingDays);
-    const auto ids = reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
+    const auto ids = !m_request.projects.empty()
+            ? m_request.projects
+            : reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
     const SupervisionSheet sheet(m_settings, m_request.today);
     int sequence = m_settings.firstSheetNumber;
     for (size_t i = 0; i < ids.size() && progress(int(i), int(ids.size())); ++i) {

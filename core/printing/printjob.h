@@ -30,6 +30,9 @@ struct PrintRequest
 {
     PrintKind kind = PrintKind::Supervision;
     qint64 project = 0;
+    // 督导单 of exactly these projects (a selection in the table), in this order; when set,
+    // the filters are not used for supervision sheets.
+    std::vector<qint64> projects;
     qint64 leader = 0;
     qint64 unit = 0;
     QDate today; // invalid: Clock::today()

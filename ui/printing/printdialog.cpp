@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "ledger.h"
 #include "printing/printjob.h"
+#include "printing/tounicodefix.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,15 +23,18 @@
 
 namespace tz::ui {
 
-PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent)
+PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent,
+                         std::vector<qint64> selected)
     : QDialog(parent),
       m_ledger(ledger),
       m_project(currentProject),
+      m_selected(std::move(selected)),
       m_kind(new QComboBox(this)),
       m_leader(new QComboBox(this)),
       m_unit(new QComboBox(this)),
       m_paper(new QComboBox(this)),
       m_onlyProject(new QRadioButton(this)),
+      m_selection(new QRadioButton(this)),
       m_all(new QRadioButton(tr("全部项目"), this)),
       m_perLeader(new QCheckBox(tr("每位分包领导单独一个 PDF 文件"), this))
 {
@@ -50,11 +54,14 @@ PrintDialog::PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent)
     const QString name = currentProject ? ledger->rowTitle(Entity::Project, currentProject) : QString();
     m_onlyProject->setText(tr("当前项目：%1").arg(name));
     m_onlyProject->setEnabled(currentProject != 0);
-    (currentProject ? m_onlyProject : m_all)->setChecked(true);
+    m_selection->setText(tr("表中所选的 %1 个项目").arg(m_selected.size()));
+    m_selection->setVisible(m_selected.size() > 1);
+    (m_selected.size() > 1 ? m_selection : currentProject ? m_onlyProject : m_all)->setChecked(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("文书："), m_kind);
     form->addRow(tr("范围："), m_onlyProject);
+    form->addRow(QString(), m_selection);
     form->addRow(QString(), m_all);
     form->addRow(tr("分包领导："), m_leader);
     form->addRow(tr("责任单位："), m_unit);
@@ -82,7 +89,9 @@ void PrintDialog::kindChanged()
     // A leader's list is about a leader, a bulletin about units: the project choice is not.
     const bool perProject = kind == PrintKind::Supervision || kind == PrintKind::LedgerTable;
     m_onlyProject->setEnabled(perProject && m_project);
-    if (!perProject)
+    // Several 督导单 at once: the selection is a list of sheets, not a table filter.
+    m_selection->setEnabled(kind == PrintKind::Supervision && m_selected.size() > 1);
+    if (!perProject || (!m_selection->isEnabled() && m_selection->isChecked()))
         m_all->setChecked(true);
     m_paper->setCurrentIndex(kind == PrintKind::LedgerTable ? 1 : 0);
     m_perLeader->setEnabled(kind == PrintKind::LeaderList);
@@ -117,6 +126,8 @@ PrintRequest PrintDialog::request() const
     PrintRequest r;
     r.kind = PrintKind(m_kind->currentData().toInt());
     r.project = m_onlyProject->isChecked() && m_onlyProject->isEnabled() ? m_project : 0;
+    if (m_selection->isChecked() && m_selection->isEnabled())
+        r.projects = m_selected;
     r.leader = m_leader->currentData().toLongLong();
     r.unit = m_unit->currentData().toLongLong();
     r.today = Clock::today();
@@ -141,7 +152,13 @@ void PrintDialog::preview()
     printer.setPageLayout(job.pageLayout());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("打印预览"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) { job.print(p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) {
+        job.print(p);
+        // "Print to file" from the preview writes a PDF through QPrinter: give it the same
+        // text fix as our own PDF export, so names stay searchable.
+        if (p->outputFormat() == QPrinter::PdfFormat && !p->outputFileName().isEmpty())
+            ToUnicodeFix(job.fonts()).apply(p->outputFileName());
+    });
     dialog.resize(1000, 800);
     dialog.exec();
 }

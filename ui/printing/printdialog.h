@@ -19,7 +19,9 @@ class PrintDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent = nullptr);
+    // selected: the projects selected in the table (two or more offer "所选项目").
+    PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent = nullptr,
+                std::vector<qint64> selected = {});
     PrintRequest request() const;
     // Writes the chosen documents as a PDF; returns an error message or empty.
     QString writePdf(const QString &path) const;
@@ -33,11 +35,13 @@ private:
 
     Ledger *m_ledger;
     qint64 m_project;
+    std::vector<qint64> m_selected;
     QComboBox *m_kind;
     QComboBox *m_leader;
     QComboBox *m_unit;
     QComboBox *m_paper;
     QRadioButton *m_onlyProject;
+    QRadioButton *m_selection;
     QRadioButton *m_all;
     QCheckBox *m_perLeader;
 };

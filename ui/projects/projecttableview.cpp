@@ -40,7 +40,7 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     m_table->setItemDelegate(new EntityDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -185,6 +185,16 @@ void ProjectTableView::saveColumns()
 {
     if (m_model)
         QSettings().setValue(columnsKey(), m_table->horizontalHeader()->saveState());
+}
+
+std::vector<qint64> ProjectTableView::selectedProjectIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::vector<qint64> ids;
+    for (const QModelIndex &i : rows)
+        ids.push_back(i.data(EntityModel::IdRole).toLongLong());
+    return ids;
 }
 
 qint64 ProjectTableView::currentProjectId() const

@@ -33,6 +33,8 @@ public:
     // The footer as shown once pending changes are summed.
     QString footerText();
     qint64 currentProjectId() const;
+    // The selected projects in the order shown (for printing several 督导单 at once).
+    std::vector<qint64> selectedProjectIds() const;
     void selectProject(qint64 id);
 
 signals:
