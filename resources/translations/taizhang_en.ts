@@ -244,11 +244,58 @@
 退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
 错误信息写到标准错误输出。
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: taizhang-cli COMMAND LEDGER [OPTIONS]
+
+Taizhang command-line tool: create, check, count, export and print ledgers of major science and technology innovation projects.
+
+Commands:
+  new LEDGER [--demo N] [--seed S]     Create an empty ledger, or one with N demo projects
+  check LEDGER                         Check integrity and consistency; exit code 0 when healthy
+  stats LEDGER [--json]                Counts: records of each kind; projects by light, unit, leader and phase
+  export LEDGER OUT.json|OUT.xlsx|OUT.csv [--encoding gb18030|utf-8]
+                                       By extension: .xlsx is the ledger table offices use (title, two-level header,
+                                       totals; extra sheets for milestones, factor requirements, progress, supervision);
+                                       .csv has the main table&apos;s columns, UTF-8 (with BOM) by default, or GB18030;
+                                       any other extension gives the whole ledger as JSON
+  import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows]
+                                       Import an XLSX/XLS/CSV ledger table, merged by project code (by name
+                                       if no code) as one undoable change; rows with errors block the import by default;
+                                       --good-rows imports only the error-free rows; --dry-run previews, changes nothing
+  sheet FILE [--sheet NAME|N]          Output one sheet of an XLSX/XLS/CSV file as the program reads it: UTF-8 CSV,
+                                       dates as yyyy-MM-dd, unformatted numbers, merged areas valued only at top left
+  print LEDGER OUT.pdf --kind supervision|leader|bulletin|ledger
+        [--project CODE] [--leader NAME] [--unit UNIT] [--paper A4|A3]
+                                       Print to PDF: supervision = supervision sheet (one page per project); leader =
+                                       leader&apos;s supervision list; bulletin = bulletin of overdue items (by responsible
+                                       unit); ledger = ledger table (landscape, header repeated on every page, grouped
+                                       by responsible unit, totals in the last row). --project, --leader and --unit limit
+                                       the scope; otherwise all projects, all leaders, all units with overdue items
+
+Options:
+  --demo N      Number of demo projects (new)
+  --seed S      Random seed for demo data; the same seed gives the same ledger (default 1)
+  --today DATE  Use this date (yyyy-MM-dd) as &quot;today&quot; for warning lights and milestone status
+  --json        Output as JSON (stats)
+  --sheet S     Sheet name or number (import, sheet; counted from 1; default: first visible sheet)
+  --year Y      Year of milestone text such as &quot;by end of March…&quot; (default: the year in the header)
+  --dry-run     Only show what would be imported and the problems; do not change the ledger
+  --good-rows   Skip rows with errors and import the rest
+  --encoding E  Encoding for CSV export: utf-8 (default, with BOM) or gb18030 (older Chinese Excel)
+  --kind K      Document to print (print): supervision, leader, bulletin or ledger
+  --project C   Print only the project with this code (print)
+  --leader N    Print only this leader in charge (print)
+  --unit N      Print only this responsible unit (print)
+  --paper P     Paper (print): A4 (default) or A3
+  -h, --help    Show this help
+  -v, --version Show the version
+
+Exit codes: 0 success; 1 check found problems, or nothing to import; 2 usage error; 3 cannot open, read or write a file.
+Error messages go to standard error.
+</translation>
     </message>
     <message>
         <source>输出文件不能是台账文件本身：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The output file cannot be the ledger file itself: %1</translation>
     </message>
 </context>
 <context>
@@ -401,27 +448,27 @@
     </message>
     <message>
         <source>不能把台账另存为它自己：“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the ledger as itself: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>无法写入“%1”：%2</source>
-        <translation type="unfinished">Cannot write &quot;%1&quot;: %2</translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>副本校验未通过</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy failed verification</translation>
     </message>
     <message>
         <source>无法替换已有文件</source>
-        <translation type="unfinished">Cannot replace the existing file</translation>
+        <translation>Cannot replace the existing file</translation>
     </message>
     <message>
         <source>无法重命名临时文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot rename the temporary file</translation>
     </message>
     <message>
         <source>另存为“%1”失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving as &quot;%1&quot; failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1485,7 @@ overdue</translation>
     </message>
     <message>
         <source>重大科技创新项目推进台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress Ledger of Major Science and Technology Innovation Projects</translation>
     </message>
 </context>
 <context>
@@ -1956,87 +2003,87 @@ overdue</translation>
     <name>tz::ui::ExportDialog</name>
     <message>
         <source>按责任单位分组（“一、高新区（7个）”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by responsible unit (&quot;1. High-tech Zone (7)&quot;)</translation>
     </message>
     <message>
         <source>要素保障列只列未解决的需求</source>
-        <translation type="unfinished"></translation>
+        <translation>List only unresolved requirements in the factor requirements columns</translation>
     </message>
     <message>
         <source>导出表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Spreadsheet</translation>
     </message>
     <message>
         <source>Excel 工作簿（.xlsx）</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <source>CSV，UTF-8（Excel、WPS 均可打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (opens in Excel and WPS)</translation>
     </message>
     <message>
         <source>CSV，GB18030（旧版软件）</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, GB18030 (older software)</translation>
     </message>
     <message>
         <source>A3 横向</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 landscape</translation>
     </message>
     <message>
         <source>A4 横向</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 landscape</translation>
     </message>
     <message>
         <source>如：市科技局项目办</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Municipal Science and Technology Bureau project office</translation>
     </message>
     <message>
         <source>格式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>填报单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting unit:</translation>
     </message>
     <message>
         <source>填表人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by:</translation>
     </message>
     <message>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone:</translation>
     </message>
     <message>
         <source>纸张：</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper:</translation>
     </message>
     <message>
         <source>导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Failed</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Complete</translation>
     </message>
     <message>
         <source>已导出到“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2423,23 +2470,23 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     </message>
     <message>
         <source>另存为(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>导出表格(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Spreadsheet…</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>（副本）.tzdb</source>
-        <translation type="unfinished"></translation>
+        <translation> (copy).tzdb</translation>
     </message>
     <message>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save As</translation>
     </message>
 </context>
 <context>
@@ -2484,87 +2531,107 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     <name>tz::ui::PrintDialog</name>
     <message>
         <source>全部项目</source>
-        <translation type="unfinished"></translation>
+        <translation>All projects</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>督导单（每个项目一页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision sheet (one page per project)</translation>
     </message>
     <message>
         <source>分包领导督导清单</source>
-        <translation type="unfinished">Leader&apos;s Supervision List</translation>
+        <translation>Leader&apos;s supervision list</translation>
     </message>
     <message>
         <source>逾期事项通报（按责任单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin of overdue items (by responsible unit)</translation>
     </message>
     <message>
         <source>推进台账表（横向）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger table (landscape)</translation>
     </message>
     <message>
         <source>全部分包领导</source>
-        <translation type="unfinished">All leaders in charge</translation>
+        <translation>All leaders in charge</translation>
     </message>
     <message>
         <source>全部责任单位</source>
-        <translation type="unfinished">All responsible units</translation>
+        <translation>All responsible units</translation>
     </message>
     <message>
         <source>当前项目：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Current project: %1</translation>
     </message>
     <message>
         <source>文书：</source>
-        <translation type="unfinished"></translation>
+        <translation>Document:</translation>
     </message>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>分包领导：</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader in charge:</translation>
     </message>
     <message>
         <source>责任单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit:</translation>
     </message>
     <message>
         <source>纸张：</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper:</translation>
     </message>
     <message>
         <source>打印预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Preview…</translation>
     </message>
     <message>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>打印预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Preview</translation>
     </message>
     <message>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>已导出到“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>每位分包领导单独一个 PDF 文件</source>
+        <translation>One PDF file per leader in charge</translation>
+    </message>
+    <message>
+        <source>表中所选的 %1 个项目</source>
+        <translation>The %1 projects selected in the table</translation>
+    </message>
+    <message>
+        <source>分包领导督导清单_%1.pdf</source>
+        <translation>Leader supervision list_%1.pdf</translation>
+    </message>
+    <message>
+        <source>选择保存各领导清单的文件夹</source>
+        <translation>Choose the folder for the leaders' lists</translation>
+    </message>
+    <message>
+        <source>已在“%1”中生成 %2 个 PDF 文件。</source>
+        <translation>Created %2 PDF files in &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2543,6 +2543,26 @@
         <source>已导出到“%1”。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>每位分包领导单独一个 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中所选的 %1 个项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分包领导督导清单_%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择保存各领导清单的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已在“%1”中生成 %2 个 PDF 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::ProjectDetail</name>
