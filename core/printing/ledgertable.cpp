@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "lights.h"
 #include "money.h"
+#include "projectsheetreader.h"
 #include "values.h"
 
 #include <QCoreApplication>
@@ -122,17 +123,7 @@ void LedgerTable::setColumns(const QStringList &keys)
 
 TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
 {
-    QStringList where;
-    QVariantList binds;
-    const auto add = [&](qint64 value, const char *clause) {
-        if (value) {
-            where << QString::fromLatin1(clause);
-            binds << value;
-        }
-    };
-    add(filter.project, "p.id = ?");
-    add(filter.leader, "p.leader_id = ?");
-    add(filter.unit, "p.unit_id = ?");
+    const ProjectWhere where = projectWhere(filter.project, filter.leader, filter.unit, QStringLiteral("p."));
     QSqlQuery q(ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -142,12 +133,11 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
                   " p.annual_goal FROM projects p LEFT JOIN categories c ON c.id = p.category_id"
                   " LEFT JOIN phases ph ON ph.id = p.phase_id LEFT JOIN units u ON u.id = p.unit_id"
                   " LEFT JOIN leaders l ON l.id = p.leader_id")
-        + (where.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        + where.sql
         // Units in the ledger's order (districts, then departments), projects by code.
         + (m_group ? QStringLiteral(" ORDER BY u.id IS NULL, u.id, p.code, p.id")
                    : QStringLiteral(" ORDER BY p.code, p.id")));
-    for (const QVariant &b : binds)
+    for (const QVariant &b : where.binds)
         q.addBindValue(b);
     std::vector<QVariantList> projects;
     if (q.exec()) {

@@ -100,26 +100,31 @@ ProjectSheetReader::ProjectSheetReader(const Ledger &ledger, QDate today, int up
                        " ORDER BY deadline IS NULL, deadline, id"));
 }
 
-std::vector<qint64> ProjectSheetReader::projectIds(const Filter &filter) const
+ProjectWhere projectWhere(qint64 project, qint64 leader, qint64 unit, const QString &alias)
 {
     QStringList where;
-    QVariantList binds;
-    const auto add = [&](qint64 value, const char *clause) {
+    ProjectWhere out;
+    const auto add = [&](qint64 value, const char *column) {
         if (value) {
-            where << QString::fromLatin1(clause);
-            binds << value;
+            where << alias + QLatin1String(column) + QStringLiteral(" = ?");
+            out.binds << value;
         }
     };
-    add(filter.project, "id = ?");
-    add(filter.leader, "leader_id = ?");
-    add(filter.unit, "unit_id = ?");
+    add(project, "id");
+    add(leader, "leader_id");
+    add(unit, "unit_id");
+    if (!where.isEmpty())
+        out.sql = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return out;
+}
+
+std::vector<qint64> ProjectSheetReader::projectIds(const Filter &filter) const
+{
+    const ProjectWhere where = projectWhere(filter.project, filter.leader, filter.unit);
     QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM projects")
-        + (where.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY code, id"));
-    for (const QVariant &b : binds)
+    q.prepare(QStringLiteral("SELECT id FROM projects") + where.sql + QStringLiteral(" ORDER BY code, id"));
+    for (const QVariant &b : where.binds)
         q.addBindValue(b);
     std::vector<qint64> ids;
     if (q.exec())

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -77,6 +78,15 @@ struct NamedId
 
 // Reads ProjectSheetFacts one project at a time with statements prepared once, so a job over
 // the whole ledger streams instead of loading every project first.
+// The filter of what a print job covers as SQL: " WHERE …" (empty without filters) over the
+// projects table named `alias` (e.g. "p." or empty), and the values to bind in order.
+struct ProjectWhere
+{
+    QString sql;
+    QVariantList binds;
+};
+ProjectWhere projectWhere(qint64 project, qint64 leader, qint64 unit, const QString &alias = {});
+
 class ProjectSheetReader
 {
 public:
