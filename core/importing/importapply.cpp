@@ -90,23 +90,9 @@ private:
 int addChildren(Ledger &ledger, Builder &b, const ProjectDraft &d, qint64 projectId, int year, bool existing)
 {
     int added = 0;
-    QSet<QString> have;
-    QSet<QString> needs;
-    QSet<QString> periods;
-    QSet<int> planned;
-    if (existing) {
-        for (const Row &m : ledger.childRows(Entity::Milestone, projectId))
-            have.insert(m.text(1) + u'|' + m.text(2));
-        for (const Row &r : ledger.childRows(Entity::Requirement, projectId))
-            needs.insert(ledger.rowTitle(Entity::RequirementKind, r.integer(1)) + u'|' + r.text(2));
-        for (const Row &p : ledger.childRows(Entity::Progress, projectId))
-            periods.insert(p.text(1));
-        for (const Row &p : ledger.childRows(Entity::InvestmentPlan, projectId))
-            if (p.integer(1) == year)
-                planned.insert(int(p.integer(2)));
-    }
+    const ExistingChildren have = existing ? ExistingChildren(ledger, projectId, year) : ExistingChildren();
     for (const ScheduleItem &s : d.milestones) {
-        if (have.contains(s.title + u'|' + dateToStorage(s.due)))
+        if (have.has(s))
             continue;
         Row r = emptyRow(Entity::Milestone);
         r.values[0] = projectId;
@@ -116,7 +102,7 @@ int addChildren(Ledger &ledger, Builder &b, const ProjectDraft &d, qint64 projec
         ++added;
     }
     for (const RequirementDraft &q : d.requirements) {
-        if (needs.contains(q.kind + u'|' + q.description))
+        if (have.has(q))
             continue;
         Row r = emptyRow(Entity::Requirement);
         r.values[0] = projectId;
@@ -134,8 +120,8 @@ int addChildren(Ledger &ledger, Builder &b, const ProjectDraft &d, qint64 projec
         ++added;
     }
     for (const auto &[month, done] : d.monthCompleted) {
-        const QString period = QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QChar(u'0'));
-        if (periods.contains(period))
+        const QString period = reportPeriod(year, month);
+        if (have.hasReport(period))
             continue;
         Row r = emptyRow(Entity::Progress);
         r.values[0] = projectId;
@@ -145,7 +131,7 @@ int addChildren(Ledger &ledger, Builder &b, const ProjectDraft &d, qint64 projec
         ++added;
     }
     for (const auto &[month, plan] : d.monthPlan) {
-        if (planned.contains(month))
+        if (have.hasPlan(month))
             continue;
         Row r = emptyRow(Entity::InvestmentPlan);
         r.values[0] = projectId;
@@ -171,7 +157,7 @@ ImportResult applyImport(Ledger &ledger, const ImportPreview &preview, bool good
         result.error = QCoreApplication::translate("tz::import", "有 %1 行存在错误，未导入任何内容。").arg(preview.rowsWithErrors());
         return result;
     }
-    const int year = preview.year ? preview.year : QDate::currentDate().year();
+    const int year = importYear(preview);
     Builder b(ledger);
     for (const ProjectDraft &d : preview.projects)
         if (!d.code().isEmpty())

@@ -247,7 +247,7 @@ void Planner::match()
                     .insert(*it);
         }
         if (!d.existingId) {
-            d.newChildren = int(d.milestones.size() + d.requirements.size() + d.monthCompleted.size());
+            d.newChildren = ExistingChildren().countNew(d, importYear(m_preview));
             continue;
         }
         const auto current = m_ledger.row(Entity::Project, d.existingId);
@@ -264,17 +264,8 @@ void Planner::match()
             if (now != *it)
                 d.changes << QStringLiteral("%1：%2 → %3").arg(columnLabel(Entity::Project, it.key()), now, *it);
         }
-        // New children are those not already on the project (same title and date, same need).
-        QSet<QString> have;
-        for (const Row &m : m_ledger.childRows(Entity::Milestone, d.existingId))
-            have.insert(m.text(1) + u'|' + m.text(2));
-        for (const ScheduleItem &s : d.milestones)
-            d.newChildren += have.contains(s.title + u'|' + dateToStorage(s.due)) ? 0 : 1;
-        QSet<QString> needs;
-        for (const Row &r : m_ledger.childRows(Entity::Requirement, d.existingId))
-            needs.insert(m_ledger.rowTitle(Entity::RequirementKind, r.integer(1)) + u'|' + r.text(2));
-        for (const RequirementDraft &r : d.requirements)
-            d.newChildren += needs.contains(r.kind + u'|' + r.description) ? 0 : 1;
+        const int year = importYear(m_preview);
+        d.newChildren = ExistingChildren(m_ledger, d.existingId, year).countNew(d, year);
     }
     const auto sorted = [](const QSet<QString> &s) {
         QStringList l(s.begin(), s.end());
@@ -321,6 +312,53 @@ ImportPreview Planner::run()
 }
 
 } // namespace
+
+ExistingChildren::ExistingChildren(const Ledger &ledger, qint64 projectId, int year)
+{
+    for (const Row &m : ledger.childRows(Entity::Milestone, projectId))
+        m_milestones.insert(m.text(1) + u'|' + m.text(2));
+    for (const Row &r : ledger.childRows(Entity::Requirement, projectId))
+        m_needs.insert(ledger.rowTitle(Entity::RequirementKind, r.integer(1)) + u'|' + r.text(2));
+    for (const Row &p : ledger.childRows(Entity::Progress, projectId))
+        m_periods.insert(p.text(1));
+    for (const Row &p : ledger.childRows(Entity::InvestmentPlan, projectId))
+        if (p.integer(1) == year)
+            m_planMonths.insert(int(p.integer(2)));
+}
+
+bool ExistingChildren::has(const ScheduleItem &milestone) const
+{
+    return m_milestones.contains(milestone.title + u'|' + dateToStorage(milestone.due));
+}
+
+bool ExistingChildren::has(const RequirementDraft &need) const
+{
+    return m_needs.contains(need.kind + u'|' + need.description);
+}
+
+int ExistingChildren::countNew(const ProjectDraft &draft, int year) const
+{
+    int n = 0;
+    for (const ScheduleItem &s : draft.milestones)
+        n += has(s) ? 0 : 1;
+    for (const RequirementDraft &r : draft.requirements)
+        n += has(r) ? 0 : 1;
+    for (const auto &entry : draft.monthCompleted)
+        n += hasReport(reportPeriod(year, entry.first)) ? 0 : 1;
+    for (const auto &entry : draft.monthPlan)
+        n += hasPlan(entry.first) ? 0 : 1;
+    return n;
+}
+
+QString reportPeriod(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QChar(u'0'));
+}
+
+int importYear(const ImportPreview &preview)
+{
+    return preview.year ? preview.year : QDate::currentDate().year();
+}
 
 QString ProjectDraft::code() const
 {

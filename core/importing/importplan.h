@@ -4,6 +4,7 @@
 #include "tablelocator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariant>
 
 #include <map>
@@ -74,6 +75,33 @@ struct ImportPreview
     int rowsWithErrors() const;
     QString summary() const; // translated, a few lines
 };
+
+// What a project already holds of the children an import brings, so that planning (counting
+// what is new) and applying (adding it) agree: a milestone is the same by title and date, a
+// need by kind and description, a report by month, a plan by month of the import year.
+class ExistingChildren
+{
+public:
+    ExistingChildren() = default; // a new project: it has nothing yet
+    ExistingChildren(const Ledger &ledger, qint64 projectId, int year);
+    bool has(const ScheduleItem &milestone) const;
+    bool has(const RequirementDraft &need) const;
+    bool hasReport(const QString &period) const { return m_periods.contains(period); }
+    bool hasPlan(int month) const { return m_planMonths.contains(month); }
+    // The draft's children the project does not have yet.
+    int countNew(const ProjectDraft &draft, int year) const;
+
+private:
+    QSet<QString> m_milestones;
+    QSet<QString> m_needs;
+    QSet<QString> m_periods;
+    QSet<int> m_planMonths;
+};
+
+// "2023-05": the period of a progress report for month of year.
+QString reportPeriod(int year, int month);
+// The year an import dates schedule text and monthly columns in.
+int importYear(const ImportPreview &preview);
 
 // Reads a sheet into drafts, matches them with the ledger (by code, else by name for rows
 // without a code) and lists every problem with its sheet, row and column. Changes nothing.
