@@ -61,7 +61,7 @@ class DemoWriter
 {
 public:
     DemoWriter(Ledger &ledger, quint32 seed, QDate today)
-        : m_ledger(ledger), m_store(ledger.database()), m_rng(seed), m_today(today)
+        : m_store(ledger.database()), m_rng(seed), m_today(today)
     {
     }
 
@@ -71,7 +71,6 @@ private:
     qint64 insert(Entity e, std::initializer_list<std::pair<const char *, QVariant>> values);
     void project(int index);
 
-    Ledger &m_ledger;
     RowStore m_store;
     QRandomGenerator m_rng;
     QDate m_today;

@@ -20,7 +20,7 @@ class EntityTable : public QWidget
 {
     Q_OBJECT
 public:
-    // Takes ownership of the model. parentId: the owner fixed for new rows (0: none).
+    // Takes ownership of the model; new rows get the model's parent id as their owner.
     EntityTable(EntityModel *model, QWidget *parent = nullptr);
 
     EntityModel *model() const { return m_model; }
