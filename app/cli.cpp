@@ -1,5 +1,7 @@
 // taizhang-cli: the ledger from the command line, for scripts. Links the core only.
 
+#include "backup.h"
+#include "changelogmodel.h"
 #include "clock.h"
 #include "demo.h"
 #include "exporting/csvexport.h"
@@ -10,11 +12,13 @@
 #include "jsonexport.h"
 #include "ledger.h"
 #include "ledgercheck.h"
+#include "ledgerlock.h"
 #include "ledgerstats.h"
 #include "printing/printjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QFileInfo>
@@ -71,6 +75,14 @@ QString helpText()
               "                                       （横向，每页重复表头，按责任单位分组，末行合计）。--project、\n"
               "                                       --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、\n"
               "                                       全部有逾期事项的单位\n"
+              "  backup 台账文件                      立即备份：一致的、经过校验的副本，存入台账旁的\n"
+              "                                       “台账文件名.backups”文件夹，按设置 backup_keep 轮换（默认 20 份）\n"
+              "  backups 台账文件                     列出备份（最新的在前）\n"
+              "  restore 台账文件 [备份文件]          用备份替换台账（默认用最新的完好备份）；被替换的文件先另存为\n"
+              "                                       “恢复前”备份。台账正在程序中打开时拒绝执行\n"
+              "  history 台账文件 [--from 日期] [--to 日期] [--user 用户] [--project 项目编号] [--out 输出.csv]\n"
+              "                                       修改记录（谁、何时、原值、新值），CSV（UTF-8 带 BOM）；\n"
+              "                                       不加 --out 时写到标准输出\n"
               "\n"
               "选项：\n"
               "  --demo N      演示项目数（new）\n"
@@ -87,19 +99,34 @@ QString helpText()
               "  --leader N    只打印该分包领导（print）\n"
               "  --unit N      只打印该责任单位（print）\n"
               "  --paper P     纸张（print）：A4（默认）或 A3\n"
+              "  --from D --to D  修改记录的起止日期（history，yyyy-MM-dd，含当天）\n"
+              "  --user U      只看该用户的修改（history）\n"
+              "  --out F       输出文件（history）\n"
+              "  --force       台账在另一程序中打开时仍然导入（import；对方程序的撤销记录将失效）\n"
               "  -h, --help    显示本帮助\n"
               "  -v, --version 显示版本\n"
               "\n"
               "退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。\n"
-              "错误信息写到标准错误输出。\n");
+              "错误信息写到标准错误输出。\n"
+              "\n"
+              "环境变量：TAIZHANG_LANG=en 以英文输出。详见 man taizhang-cli。\n");
 }
 
 std::unique_ptr<tz::Ledger> openLedger(const QString &path, bool readOnly, int *code)
 {
     tz::FileCheck check;
     auto ledger = tz::Ledger::open(path, readOnly, &check);
-    if (!ledger)
-        *code = fail(check.message);
+    if (!ledger) {
+        QString message = check.message;
+        if (check.error == tz::OpenError::Damaged) {
+            const QString good = tz::newestGoodBackup(path);
+            message += u'\n' + (good.isEmpty()
+                    ? QCoreApplication::translate("taizhang-cli", "没有找到完好的备份。")
+                    : QCoreApplication::translate("taizhang-cli", "最新的完好备份：%1\n恢复：taizhang-cli restore %2")
+                              .arg(QDir::toNativeSeparators(good), path));
+        }
+        *code = fail(message);
+    }
     return ledger;
 }
 
@@ -198,6 +225,8 @@ int cmdExport(const QStringList &args, const QCommandLineParser &p, QDate today)
     return Ok;
 }
 
+int refuseIfOpenElsewhere(const QString &path, const QCommandLineParser &p, tz::LedgerLock *lock);
+
 int cmdImport(const QStringList &args, const QCommandLineParser &p)
 {
     if (args.size() < 3)
@@ -210,6 +239,11 @@ int cmdImport(const QStringList &args, const QCommandLineParser &p)
             return fail(QCoreApplication::translate("taizhang-cli", "--year 应为四位年份"), Usage);
     }
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    tz::LedgerLock lock(args.at(1));
+    if (!dryRun) {
+        if (const int refused = refuseIfOpenElsewhere(args.at(1), p, &lock))
+            return refused;
+    }
     int code = Ok;
     auto ledger = openLedger(args.at(1), dryRun, &code);
     if (!ledger)
@@ -242,6 +276,102 @@ int cmdImport(const QStringList &args, const QCommandLineParser &p)
                 .arg(result.added)
                 .arg(result.updated)
                 .arg(result.childrenAdded));
+    return Ok;
+}
+
+// A ledger open in the GUI (here or on another PC) must not change under it: its undo steps
+// would no longer match the file.
+int refuseIfOpenElsewhere(const QString &path, const QCommandLineParser &p, tz::LedgerLock *lock)
+{
+    if (lock->tryAcquire() != tz::LedgerLock::HeldElsewhere || p.isSet(QStringLiteral("force")))
+        return Ok;
+    return fail(QCoreApplication::translate("taizhang-cli", "“%1”正被%2打开，未作改动。请先在那里关闭台账，或加 --force。")
+                        .arg(path, tz::LedgerLock::describe(lock->holder())));
+}
+
+int cmdBackup(const QStringList &args)
+{
+    int code = Ok;
+    auto ledger = openLedger(args.at(1), true, &code);
+    if (!ledger)
+        return code;
+    QString made;
+    const QString error = tz::makeBackup(*ledger, tz::BackupReason::Manual, &made);
+    if (!error.isEmpty())
+        return fail(error);
+    out(QCoreApplication::translate("taizhang-cli", "已备份到 %1\n").arg(QDir::toNativeSeparators(made)));
+    return Ok;
+}
+
+int cmdBackups(const QStringList &args)
+{
+    const auto list = tz::listBackups(args.at(1));
+    if (list.empty())
+        out(QCoreApplication::translate("taizhang-cli", "“%1”还没有备份（备份文件夹：%2）\n")
+                    .arg(args.at(1), QDir::toNativeSeparators(tz::backupFolder(args.at(1)))));
+    for (const tz::BackupInfo &b : list)
+        out(QStringLiteral("%1\t%2\t%3 KB\t%4\n")
+                    .arg(b.made.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), tz::backupReasonLabel(b.reason))
+                    .arg((b.bytes + 1023) / 1024)
+                    .arg(QDir::toNativeSeparators(b.path)));
+    return Ok;
+}
+
+int cmdRestore(const QStringList &args)
+{
+    const QString ledgerPath = args.at(1);
+    tz::LedgerLock lock(ledgerPath);
+    if (lock.tryAcquire() == tz::LedgerLock::HeldElsewhere)
+        return fail(QCoreApplication::translate("taizhang-cli", "“%1”正被%2打开，不能恢复。请先关闭台账。")
+                            .arg(ledgerPath, tz::LedgerLock::describe(lock.holder())));
+    const QString source = args.size() > 2 ? args.at(2) : tz::newestGoodBackup(ledgerPath);
+    if (source.isEmpty())
+        return fail(QCoreApplication::translate("taizhang-cli", "“%1”没有完好的备份可以恢复。").arg(ledgerPath));
+    const QString error = tz::restoreBackup(source, ledgerPath);
+    if (!error.isEmpty())
+        return fail(error);
+    out(QCoreApplication::translate("taizhang-cli", "已用备份 %1 恢复 %2\n").arg(QDir::toNativeSeparators(source), ledgerPath));
+    return Ok;
+}
+
+int cmdHistory(const QStringList &args, const QCommandLineParser &p)
+{
+    int code = Ok;
+    auto ledger = openLedger(args.at(1), true, &code);
+    if (!ledger)
+        return code;
+    tz::ChangeFilter filter;
+    for (const auto &[option, date] : { std::pair{ QStringLiteral("from"), &filter.from },
+                                        std::pair{ QStringLiteral("to"), &filter.to } }) {
+        if (!p.isSet(option))
+            continue;
+        *date = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return fail(QCoreApplication::translate("taizhang-cli", "--%1 应为 yyyy-MM-dd 格式的日期").arg(option), Usage);
+    }
+    filter.user = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("project"))) {
+        filter.projectId = ledger->projectIdByCode(p.value(QStringLiteral("project")));
+        if (!filter.projectId)
+            return fail(QCoreApplication::translate("taizhang-cli", "台账中没有编号为“%1”的项目").arg(p.value(QStringLiteral("project"))), Usage);
+    }
+    tz::ChangeLogModel model(ledger.get());
+    model.setFilter(filter);
+    const QString target = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : QString();
+    QString path = target;
+    if (target.isEmpty())
+        path = QDir::temp().filePath(QStringLiteral("taizhang-history-%1.csv").arg(QCoreApplication::applicationPid()));
+    const QString error = model.exportCsv(path);
+    if (!error.isEmpty())
+        return fail(error);
+    if (target.isEmpty()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll().mid(3); // no BOM on a terminal
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        }
+        f.remove();
+    }
     return Ok;
 }
 
@@ -405,6 +535,11 @@ int main(int argc, char *argv[])
     p.addOption({ QStringLiteral("leader"), QString(), QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("unit"), QString(), QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("paper"), QString(), QStringLiteral("P") });
+    p.addOption({ QStringLiteral("from"), QString(), QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("to"), QString(), QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("user"), QString(), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("out"), QString(), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("force"), QString() });
     if (!p.parse(app.arguments()))
         return fail(p.errorText() + u'\n' + QCoreApplication::translate("taizhang-cli", "用 --help 查看用法。"), Usage);
     if (p.isSet(help)) {
@@ -440,5 +575,13 @@ int main(int argc, char *argv[])
         return cmdSheet(args, p);
     if (command == QStringLiteral("print"))
         return cmdPrint(args, p, today);
+    if (command == QStringLiteral("backup"))
+        return cmdBackup(args);
+    if (command == QStringLiteral("backups"))
+        return cmdBackups(args);
+    if (command == QStringLiteral("restore"))
+        return cmdRestore(args);
+    if (command == QStringLiteral("history"))
+        return cmdHistory(args, p);
     return fail(QCoreApplication::translate("taizhang-cli", "未知命令“%1”。用 --help 查看用法。").arg(command), Usage);
 }

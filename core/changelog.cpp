@@ -37,19 +37,64 @@ bool ChangeLog::append(const ChangeEntry &e)
 
 std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, qint64 projectId, int limit)
 {
+    ChangeFilter f;
+    f.projectId = projectId;
+    return read(db, f, limit);
+}
+
+QStringList ChangeLog::users(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT DISTINCT user_name FROM change_log ORDER BY user_name")))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, const ChangeFilter &filter, int limit)
+{
     QString sql = QStringLiteral("SELECT id, changed_at, user_name, action, entity, row_id,"
                                  " project_id, row_label, field, old_value, new_value"
-                                 " FROM change_log");
-    if (projectId)
-        sql += QStringLiteral(" WHERE project_id = ?");
+                                 " FROM change_log WHERE 1");
+    QVariantList binds;
+    // Times are stored as UTC ISO text, so a local day becomes a UTC range compared as text.
+    const auto utc = [](const QDate &d) {
+        return d.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    };
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND changed_at >= ?");
+        binds << utc(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND changed_at < ?");
+        binds << utc(filter.to.addDays(1));
+    }
+    if (!filter.user.isEmpty()) {
+        sql += QStringLiteral(" AND user_name = ?");
+        binds << filter.user;
+    }
+    if (filter.projectId) {
+        sql += QStringLiteral(" AND project_id = ?");
+        binds << filter.projectId;
+    }
+    if (!filter.entity.isEmpty()) {
+        sql += QStringLiteral(" AND entity = ?");
+        binds << filter.entity;
+    }
+    if (!filter.text.isEmpty()) {
+        sql += QStringLiteral(" AND (instr(row_label, ?) OR instr(field, ?) OR instr(old_value, ?)"
+                              " OR instr(new_value, ?))");
+        binds << filter.text << filter.text << filter.text << filter.text;
+    }
     sql += QStringLiteral(" ORDER BY id DESC");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (projectId)
-        q.addBindValue(projectId);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     std::vector<ChangeEntry> out;
     if (!q.exec())
         return out;

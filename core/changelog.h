@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -24,6 +26,17 @@ struct ChangeEntry
     QString newValue;
 };
 
+// Which changes to show or export; empty members do not filter.
+struct ChangeFilter
+{
+    QDate from; // local dates, inclusive
+    QDate to;
+    QString user;
+    qint64 projectId = 0;
+    QString entity; // table name
+    QString text; // in the row label, field, old or new value
+};
+
 // The change history: append-only, written in the transaction of the change it records.
 class ChangeLog
 {
@@ -35,6 +48,9 @@ public:
 
     // Newest first; projectId 0 means all.
     static std::vector<ChangeEntry> read(QSqlDatabase db, qint64 projectId = 0, int limit = -1);
+    static std::vector<ChangeEntry> read(QSqlDatabase db, const ChangeFilter &filter, int limit = -1);
+    // Distinct user names, for the filter's list.
+    static QStringList users(QSqlDatabase db);
 
 private:
     QSqlQuery m_insert;

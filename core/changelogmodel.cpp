@@ -1,6 +1,10 @@
 #include "changelogmodel.h"
 
+#include "exporting/csvexport.h"
 #include "ledger.h"
+
+#include <QDir>
+#include <QSaveFile>
 
 namespace tz {
 
@@ -22,8 +26,41 @@ ChangeLogModel::ChangeLogModel(Ledger *ledger, qint64 projectId, QObject *parent
 void ChangeLogModel::reload()
 {
     beginResetModel();
-    m_entries = ChangeLog::read(m_ledger->database(), m_projectId, m_projectId ? -1 : 5000);
+    ChangeFilter f = m_filter;
+    f.projectId = m_projectId ? m_projectId : m_filter.projectId;
+    m_entries = ChangeLog::read(m_ledger->database(), f, shownLimit());
     endResetModel();
+}
+
+void ChangeLogModel::setFilter(const ChangeFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+QString ChangeLogModel::exportCsv(const QString &path) const
+{
+    ChangeFilter f = m_filter;
+    f.projectId = m_projectId ? m_projectId : m_filter.projectId;
+    const auto entries = ChangeLog::read(m_ledger->database(), f);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("无法写入“%1”：%2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString text = QStringLiteral("\uFEFF");
+    QStringList fields;
+    for (int c = 0; c < ColumnCount; ++c)
+        fields << csvField(headerData(c, Qt::Horizontal).toString(), true);
+    text += fields.join(u',') + QStringLiteral("\r\n");
+    for (const ChangeEntry &e : entries) {
+        fields.clear();
+        for (int c = 0; c < ColumnCount; ++c)
+            fields << csvField(cellText(e, c), true);
+        text += fields.join(u',') + QStringLiteral("\r\n");
+    }
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return tr("无法写入“%1”：%2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 int ChangeLogModel::rowCount(const QModelIndex &parent) const
@@ -64,8 +101,12 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    const ChangeEntry &e = m_entries[size_t(index.row())];
-    switch (index.column()) {
+    return cellText(m_entries[size_t(index.row())], index.column());
+}
+
+QString ChangeLogModel::cellText(const ChangeEntry &e, int column)
+{
+    switch (column) {
     case When:
         return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:

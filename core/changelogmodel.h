@@ -24,12 +24,25 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     void reload();
 
+    // The whole ledger's history only: which entries to show (the project form's history is
+    // always one project's).
+    void setFilter(const ChangeFilter &filter);
+    ChangeFilter filter() const { return m_filter; }
+    // The model shows the newest 5000; this many entries match the filter in all.
+    int shownLimit() const { return m_projectId ? -1 : 5000; }
+
+    // Every entry matching the filter (not only those shown) as CSV, UTF-8 with BOM, with the
+    // columns as shown. Returns a translated error or empty.
+    QString exportCsv(const QString &path) const;
+
+    static QString cellText(const ChangeEntry &entry, int column);
     static QString actionText(const QString &action);
     static QString fieldText(const QString &table, const QString &field);
 
 private:
     Ledger *m_ledger;
     qint64 m_projectId;
+    ChangeFilter m_filter;
     std::vector<ChangeEntry> m_entries;
 };
 

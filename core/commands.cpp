@@ -11,10 +11,12 @@ LedgerCommand::LedgerCommand(Ledger *ledger, const QString &text, QUndoCommand *
 {
 }
 
+// Once a write of a change has failed, nothing more of it is attempted: after a full disk or an
+// I/O error SQLite may already have rolled the transaction back, and a later write would then
+// commit on its own, leaving half a change in the file.
 void LedgerCommand::redo()
 {
-    m_ledger->beginChange();
-    bool ok = apply(true);
+    bool ok = m_ledger->beginChange() && apply(true);
     if (ok)
         QUndoCommand::redo(); // children, in order, inside our transaction
     ok = m_ledger->endChange(ok);
@@ -25,9 +27,11 @@ void LedgerCommand::redo()
 
 void LedgerCommand::undo()
 {
-    m_ledger->beginChange();
-    QUndoCommand::undo(); // children, in reverse order
-    m_ledger->endChange(apply(false));
+    bool ok = m_ledger->beginChange();
+    if (ok)
+        QUndoCommand::undo(); // children, in reverse order
+    ok = ok && !m_ledger->changeFailed() && apply(false);
+    m_ledger->endChange(ok);
 }
 
 SetFieldCommand::SetFieldCommand(Ledger *ledger, Entity e, qint64 id, int column, QVariant oldValue,

@@ -1,5 +1,6 @@
 #include "ledger.h"
 
+#include "backup.h"
 #include "changelog.h"
 #include "commands.h"
 #include "migrations.h"
@@ -14,9 +15,6 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace tz {
 
@@ -164,17 +162,28 @@ std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileChe
             c.message = tr("“%1”是旧版本的台账，需要升级格式，但文件是只读的。")
                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         } else {
+            const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
             QString err;
             const QString conn = openConnection(path, ro, &err);
-            if (!conn.isEmpty() && !ro) {
-                QSqlDatabase db = QSqlDatabase::database(conn, false);
-                err = migrate(db);
+            // Damage is found here, before anything is shown, rather than on a later query in
+            // the middle of someone's work (quick_check: the page structure, not every index).
+            QString problems = conn.isEmpty() ? QString() : integrityProblems(conn, true);
+            if (!conn.isEmpty() && problems.isEmpty() && !ro && c.schemaVersion < currentSchemaVersion()) {
+                // A format upgrade rewrites tables: the old file is kept first.
+                err = backupFile(path, BackupReason::Migration, 0);
+                if (err.isEmpty()) {
+                    QSqlDatabase db = QSqlDatabase::database(conn, false);
+                    err = migrate(db);
+                }
             }
-            if (conn.isEmpty() || !err.isEmpty()) {
+            if (!problems.isEmpty()) {
                 closeConnection(conn);
                 c.error = OpenError::Damaged;
-                c.message = tr("无法打开“%1”：%2")
-                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), err);
+                c.message = tr("“%1”已损坏，未通过完整性检查，没有打开。可以从备份恢复。\n%2").arg(shown, problems);
+            } else if (conn.isEmpty() || !err.isEmpty()) {
+                closeConnection(conn);
+                c.error = OpenError::Damaged;
+                c.message = tr("无法打开“%1”：%2").arg(shown, err);
             } else {
                 if (check)
                     *check = c;
@@ -479,54 +488,9 @@ QString Ledger::setSetting(const QString &key, const QString &value)
 QString Ledger::saveCopy(const QString &target) const
 {
     const QFileInfo to(target);
-    const QString shown = QDir::toNativeSeparators(to.absoluteFilePath());
     if (to.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return tr("不能把台账另存为它自己：“%1”。").arg(shown);
-    const QString temp = to.absolutePath() + QStringLiteral("/.%1.%2.tmp").arg(to.fileName()).arg(QCoreApplication::applicationPid());
-    QFile::remove(temp);
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(QDir::toNativeSeparators(temp));
-    if (!q.exec()) {
-        const QString err = q.lastError().text();
-        QFile::remove(temp);
-        return tr("无法写入“%1”：%2").arg(shown, err);
-    }
-    q.finish();
-    // VACUUM INTO does not sync; the copy is synced and checked before it takes the name.
-    {
-        QFile f(temp);
-        if (!f.open(QIODevice::ReadWrite)) {
-            QFile::remove(temp);
-            return tr("无法写入“%1”：%2").arg(shown, f.errorString());
-        }
-#ifdef Q_OS_UNIX
-        ::fsync(f.handle());
-#endif
-    }
-    FileCheck check = inspectLedgerFile(temp);
-    QString err = check.error == OpenError::None ? QString() : check.message;
-    if (err.isEmpty()) {
-        const QString conn = openConnection(temp, true, &err);
-        if (!conn.isEmpty()) {
-            {
-                QSqlQuery ic(QSqlDatabase::database(conn, false));
-                if (!ic.exec(QStringLiteral("PRAGMA integrity_check")) || !ic.next()
-                    || ic.value(0).toString() != QStringLiteral("ok"))
-                    err = tr("副本校验未通过");
-            }
-            closeConnection(conn);
-        }
-    }
-    if (err.isEmpty() && to.exists() && !QFile::remove(target))
-        err = tr("无法替换已有文件");
-    if (err.isEmpty() && !QFile::rename(temp, target))
-        err = tr("无法重命名临时文件");
-    if (!err.isEmpty()) {
-        QFile::remove(temp);
-        return tr("另存为“%1”失败：%2").arg(shown, err);
-    }
-    return {};
+        return tr("不能把台账另存为它自己：“%1”。").arg(QDir::toNativeSeparators(to.absoluteFilePath()));
+    return writeCheckedCopy(m_connection, target);
 }
 
 bool Ledger::push(QUndoCommand *command)
@@ -572,6 +536,8 @@ bool Ledger::endChange(bool ok)
         m_settingsCache.clear();
         if (m_lastError.isEmpty())
             m_lastError = tr("写入台账失败，已撤回本次修改。");
+        else if (const QString storage = describeWriteError(m_path, m_lastError); !storage.isEmpty())
+            m_lastError = storage; // a full disk or a lost share, said so in words
         return false;
     }
     const auto events = std::move(m_pending);
@@ -592,6 +558,8 @@ void Ledger::queue(const ChangeEvent &event)
 
 bool Ledger::writeField(Entity e, qint64 id, int column, const QVariant &stored)
 {
+    if (m_failed)
+        return false;
     RowStore &store = storeFor(m_connection);
     const auto before = store.fetch(e, id);
     if (!before || !store.update(e, id, column, stored)) {
@@ -626,6 +594,8 @@ bool Ledger::writeField(Entity e, qint64 id, int column, const QVariant &stored)
 
 bool Ledger::writeInsert(Entity e, Row &r)
 {
+    if (m_failed)
+        return false;
     RowStore &store = storeFor(m_connection);
     if (!store.insert(e, r)) {
         m_lastError = store.lastError();
@@ -650,6 +620,8 @@ bool Ledger::writeInsert(Entity e, Row &r)
 
 bool Ledger::writeRemove(Entity e, const Row &r)
 {
+    if (m_failed)
+        return false;
     ChangeEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.user = m_userName;
@@ -675,6 +647,8 @@ bool Ledger::writeRemove(Entity e, const Row &r)
 bool Ledger::writeSetting(const QString &key, const std::optional<QString> &value,
                           const std::optional<QString> &oldValue)
 {
+    if (m_failed)
+        return false;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     q.addBindValue(key);

@@ -47,6 +47,7 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase database() const;
+    QString connectionName() const { return m_connection; }
     QUndoStack *undoStack() const { return m_undo; }
 
     // Who the change history names; defaults to the operating-system user.
@@ -99,6 +100,8 @@ public:
     std::vector<std::pair<Entity, Row>> collectTree(Entity e, qint64 id) const;
     bool beginChange();
     bool endChange(bool ok);
+    // True once a write of the change in progress failed: no further write is attempted.
+    bool changeFailed() const { return m_failed; }
     void setLastError(const QString &message) { m_lastError = message; }
 
 signals:

@@ -12,6 +12,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace tz {
 
 namespace {
@@ -63,6 +69,125 @@ void closeConnection(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+bool recoverHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return true;
+    const QFileInfo info(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return false;
+    QString err;
+    const QString conn = openConnection(path, false, &err);
+    if (conn.isEmpty())
+        return false;
+    {
+        // Any read takes the shared lock, and SQLite rolls a hot journal back at that moment.
+        QSqlQuery q(QSqlDatabase::database(conn, false));
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    }
+    closeConnection(conn);
+    return !QFileInfo::exists(path + QStringLiteral("-journal"))
+            || QFileInfo(path + QStringLiteral("-journal")).size() == 0;
+}
+
+QString integrityProblems(const QString &connection, bool quick)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check(5)") : QStringLiteral("PRAGMA integrity_check(5)")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{ QStringLiteral("ok") })
+        return {};
+    return problems.isEmpty() ? QStringLiteral("?") : problems.join(QLatin1Char('\n'));
+}
+
+QString describeWriteError(const QString &path, int sqliteCode, const QString &driverText)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    switch (sqliteCode & 0xff) {
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate("tz::LedgerFile", "磁盘空间不足，无法写入“%1”。本次修改没有保存，文件保持原样。").arg(shown);
+    case 10: // SQLITE_IOERR: a write refused by the system (file size limit, failing disk, lost share)
+        return QCoreApplication::translate("tz::LedgerFile", "写入“%1”时出错（磁盘已满、网络共享断开或磁盘故障）。本次修改没有保存，文件保持原样。（%2）").arg(shown, driverText);
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("tz::LedgerFile", "“%1”是只读的，本次修改没有保存。").arg(shown);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate("tz::LedgerFile", "“%1”正被其他程序使用，请稍后再试。本次修改没有保存。").arg(shown);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("tz::LedgerFile", "“%1”已损坏，本次修改没有保存。请从备份恢复。").arg(shown);
+    default:
+        return QCoreApplication::translate("tz::LedgerFile", "写入“%1”失败，本次修改没有保存：%2").arg(shown, driverText);
+    }
+}
+
+QString describeWriteError(const QString &path, const QString &errorText)
+{
+    static const std::pair<const char *, int> messages[] = {
+        { "database or disk is full", 13 }, { "disk I/O error", 10 },
+        { "attempt to write a readonly database", 8 }, { "database is locked", 5 },
+        { "database disk image is malformed", 11 },
+    };
+    for (const auto &[text, code] : messages)
+        if (errorText.contains(QLatin1String(text)))
+            return describeWriteError(path, code, errorText);
+    return {};
+}
+
+QString writeCheckedCopy(const QString &connection, const QString &target)
+{
+    const QFileInfo to(target);
+    const QString shown = QDir::toNativeSeparators(to.absoluteFilePath());
+    const QString temp = to.absolutePath()
+            + QStringLiteral("/.%1.%2.tmp").arg(to.fileName()).arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    QString err;
+    {
+        QSqlQuery q(QSqlDatabase::database(connection, false));
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(QDir::toNativeSeparators(temp));
+        if (!q.exec())
+            err = describeWriteError(target, q.lastError().nativeErrorCode().toInt(), q.lastError().text());
+    }
+    if (err.isEmpty()) {
+        // VACUUM INTO does not sync; the copy is synced and checked before it takes the name.
+        QFile f(temp);
+        if (!f.open(QIODevice::ReadWrite))
+            err = QCoreApplication::translate("tz::LedgerFile", "无法写入“%1”：%2").arg(shown, f.errorString());
+#ifdef Q_OS_UNIX
+        else if (::fsync(f.handle()) != 0)
+            err = QCoreApplication::translate("tz::LedgerFile", "无法写入“%1”：磁盘同步失败。").arg(shown);
+#endif
+    }
+    if (err.isEmpty()) {
+        const FileCheck check = inspectLedgerFile(temp);
+        if (check.error != OpenError::None) {
+            err = check.message;
+        } else {
+            const QString conn = openConnection(temp, true, &err);
+            if (!conn.isEmpty()) {
+                if (!integrityProblems(conn).isEmpty())
+                    err = QCoreApplication::translate("tz::LedgerFile", "副本校验未通过");
+                closeConnection(conn);
+            }
+        }
+    }
+    if (err.isEmpty() && to.exists() && !QFile::remove(target))
+        err = QCoreApplication::translate("tz::LedgerFile", "无法替换已有文件");
+    if (err.isEmpty() && !QFile::rename(temp, target))
+        err = QCoreApplication::translate("tz::LedgerFile", "无法重命名临时文件");
+    if (!err.isEmpty()) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal")); // VACUUM INTO journals its target
+        return QCoreApplication::translate("tz::LedgerFile", "保存副本“%1”失败：%2").arg(shown, err);
+    }
+    return {};
+}
+
 FileCheck inspectLedgerFile(const QString &path)
 {
     FileCheck r;
@@ -88,6 +213,7 @@ FileCheck inspectLedgerFile(const QString &path)
         r.message = QCoreApplication::translate("tz::LedgerFile", "“%1”不是台账文件（不是 SQLite 数据库）。").arg(shown);
         return r;
     }
+    recoverHotJournal(path);
     QString err;
     const QString conn = openConnection(path, true, &err);
     if (conn.isEmpty()) {

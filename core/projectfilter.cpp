@@ -69,7 +69,7 @@ bool ProjectFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return true;
     const QString &key = searchKey(sourceRow);
     // Every word typed must match somewhere: "高新 机器人" narrows step by step.
-    for (const QString &word : m_search.split(u' ', Qt::SkipEmptyParts))
+    for (const QString &word : m_words)
         if (!key.contains(word))
             return false;
     return true;
@@ -86,6 +86,7 @@ void ProjectFilter::setSearchText(const QString &text)
     if (t == m_search)
         return;
     m_search = t;
+    m_words = t.split(u' ', Qt::SkipEmptyParts); // split once, not once per row
     refilter();
 }
 

@@ -40,6 +40,7 @@ private:
 
     ProjectModel *m_projects = nullptr;
     QString m_search;
+    QStringList m_words; // m_search split into words
     qint64 m_unit = 0, m_leader = 0, m_category = 0, m_phase = 0;
     std::optional<Light> m_light;
     int m_unitCol = -1, m_leaderCol = -1, m_categoryCol = -1, m_phaseCol = -1;

@@ -27,6 +27,10 @@ Row emptyRow(Entity e);
 // Money, a double in 万元, or an integer already in storage form — hundredths for money) into
 // the storage form of the column. Returns an invalid QVariant for an
 // empty value, and sets *error (translated) when the value cannot be taken.
+// Longest text a Text column (names, units, titles) and a LongText column (notes) accept.
+constexpr int MaxTextLength = 500;
+constexpr int MaxLongTextLength = 32767;
+
 QVariant toStorage(const ColumnDef &column, const QVariant &input, QString *error);
 
 // The text a person reads: dates as 2023-05-01, amounts as 12,500.00.

@@ -1,24 +1,34 @@
 #include "mainwindow.h"
 
+#include "backup.h"
+#include "backup/backupdialog.h"
 #include "changelogmodel.h"
 #include "clock.h"
+#include "dashboard/dashboardview.h"
+#include "deadlinefilter.h"
 #include "demo.h"
 #include "exporting/exportdialog.h"
+#include "history/historyview.h"
 #include "importing/importdialog.h"
 #include "printing/printdialog.h"
 #include "ledger.h"
+#include "ledgerlock.h"
 #include "projectmodel.h"
 #include "projects/projectdetail.h"
 #include "projects/projecttableview.h"
 #include "recentfiles.h"
 #include "settings/settingsview.h"
 #include "startchooser.h"
+#include "timeline/timelineview.h"
+#include "views/crossprojecttable.h"
 #include "views/leadersview.h"
 #include "views/milestonesview.h"
 #include "views/rectificationsview.h"
 #include "views/requirementsboard.h"
 #include "widgets/newrowdialog.h"
+#include "widgets/reffiltercombo.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -28,9 +38,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLockFile>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,6 +51,45 @@
 #include <QUndoView>
 
 namespace tz::ui {
+
+namespace {
+
+// A click on the 总览 opens the list behind the item: the page it belongs to, filtered.
+void openChartTarget(MainWindow *w, const ChartTarget &t)
+{
+    switch (t.kind) {
+    case ChartTarget::Projects:
+        w->showPage(MainWindow::ProjectsPage);
+        w->projectView()->showFiltered(t.unit, t.leader, t.phase,
+                                       t.light < 0 ? std::nullopt : std::optional<Light>(Light(t.light)));
+        break;
+    case ChartTarget::OverdueMilestones: {
+        auto *v = static_cast<MilestonesView *>(w->page(MainWindow::MilestonesPage));
+        v->unitBox()->setCurrentId(t.unit);
+        v->leaderBox()->setCurrentId(t.leader);
+        v->scopeButton(DeadlineFilter::Overdue)->click();
+        w->showPage(MainWindow::MilestonesPage);
+        break;
+    }
+    case ChartTarget::OpenRequirements: {
+        auto *v = static_cast<RequirementsBoard *>(w->page(MainWindow::RequirementsPage));
+        v->showCell(t.requirementKind, QString());
+        v->table()->filter()->setScope(DeadlineFilter::Open);
+        w->showPage(MainWindow::RequirementsPage);
+        break;
+    }
+    case ChartTarget::PastDueRectifications: {
+        auto *v = static_cast<RectificationsView *>(w->page(MainWindow::RectificationsPage));
+        v->unitBox()->setCurrentId(t.unit);
+        v->leaderBox()->setCurrentId(0);
+        v->table()->filter()->setScope(DeadlineFilter::Overdue);
+        w->showPage(MainWindow::RectificationsPage);
+        break;
+    }
+    }
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -91,6 +141,7 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("打开(&O)…"), this, &MainWindow::onOpen);
     open->setShortcut(QKeySequence::Open);
     m_saveAsAction = file->addAction(tr("另存为(&A)…"), this, &MainWindow::onSaveAs);
+    m_backupAction = file->addAction(tr("备份与恢复(&B)…"), this, &MainWindow::onBackups);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setEnabled(false);
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
@@ -146,7 +197,10 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_ledger->path()).fileName();
     setWindowTitle(m_ledger->isReadOnly() ? tr("%1 [只读] — 台账").arg(name) : tr("%1 — 台账").arg(name));
     setWindowFilePath(m_ledger->path());
-    m_status->setText(tr("今天：%1").arg(QLocale().toString(Clock::today(), QLocale::LongFormat)));
+    QString status = tr("今天：%1").arg(QLocale().toString(Clock::today(), QLocale::LongFormat));
+    if (isOnNetworkShare(m_ledger->path()))
+        status += tr("　台账在网络共享上");
+    m_status->setText(status);
 }
 
 QWidget *MainWindow::page(Page p)
@@ -219,11 +273,22 @@ void MainWindow::buildPages()
     ledgerPage->setSizes({ 400, 400 });
     connect(m_projects, &ProjectTableView::currentProjectChanged, m_detail, &ProjectDetail::showProject);
     add(ProjectsPage, tr("项目台账"), [ledgerPage] { return ledgerPage; });
+    add(DashboardPage, tr("总览"), [this] {
+        auto *w = new DashboardView(m_ledger.get());
+        connect(w, &DashboardView::chartClicked, this, [this](const ChartTarget &t) { openChartTarget(this, t); });
+        connect(w, &DashboardView::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
 
     // The cross-project views share the project model of the ledger page.
     add(MilestonesPage, tr("时间节点"), [this] {
         auto *w = new MilestonesView(m_model);
         connect(w, &MilestonesView::projectRequested, this, &MainWindow::showProject);
+        return w;
+    });
+    add(TimelinePage, tr("进度甘特图"), [this] {
+        auto *w = new TimelineView(m_ledger.get(), m_projects);
+        connect(w, &TimelineView::projectRequested, this, &MainWindow::showProject);
         return w;
     });
     add(RequirementsPage, tr("要素保障"), [this] {
@@ -242,22 +307,13 @@ void MainWindow::buildPages()
         return w;
     });
     add(SettingsPage, tr("字典与设置"), [this] { return new SettingsView(m_ledger.get()); });
-    add(HistoryPage, tr("修改记录"), [this] {
-        auto *history = new QTableView;
-        history->setModel(new ChangeLogModel(m_ledger.get(), 0, history));
-        history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        history->setSelectionBehavior(QAbstractItemView::SelectRows);
-        history->verticalHeader()->hide();
-        history->horizontalHeader()->setStretchLastSection(true);
-        history->resizeColumnsToContents();
-        return history;
-    });
+    add(HistoryPage, tr("修改记录"), [this] { return new HistoryView(m_ledger.get()); });
 
     m_nav->setCurrentRow(0);
     m_undoView->setStack(m_ledger->undoStack());
 }
 
-void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLockFile> lock)
+void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<LedgerLock> lock)
 {
     clearPages();
     for (QAction *a : std::as_const(m_ledgerActions)) {
@@ -270,6 +326,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLock
     m_importAction->setEnabled(m_ledger && !m_ledger->isReadOnly());
     m_exportAction->setEnabled(m_ledger != nullptr);
     m_saveAsAction->setEnabled(m_ledger != nullptr);
+    m_backupAction->setEnabled(m_ledger != nullptr);
     m_printAction->setEnabled(m_ledger != nullptr);
     if (m_ledger) {
         buildPages();
@@ -298,27 +355,58 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
 {
     // A lock beside the ledger tells a second copy (here or on another PC sharing the folder)
     // that the file is in use; it may still look, read-only.
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!readOnly && QFileInfo::exists(path) && !lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        if (lock->error() == QLockFile::LockFailedError) {
-            const auto answer = QMessageBox::question(
-                    this, tr("台账正在使用"),
-                    tr("“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。\n\n两处同时修改会互相覆盖。是否以只读方式打开？")
-                            .arg(QDir::toNativeSeparators(path), host)
-                            .arg(pid),
-                    QMessageBox::Yes | QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
-                return false;
-            readOnly = true;
+    auto lock = std::make_unique<LedgerLock>(path);
+    if (!readOnly && QFileInfo::exists(path) && lock->tryAcquire() == LedgerLock::HeldElsewhere) {
+        const LockHolder holder = lock->holder();
+        QMessageBox box(QMessageBox::Question, tr("台账正在使用"),
+                        tr("“%1”已被%2打开。\n\n两处同时修改会互相覆盖。是否以只读方式打开？")
+                                .arg(QDir::toNativeSeparators(path), LedgerLock::describe(holder)),
+                        QMessageBox::Cancel, this);
+        QPushButton *readOnlyButton = box.addButton(tr("只读打开"), QMessageBox::AcceptRole);
+        QPushButton *takeOver = nullptr;
+        if (holder.otherComputer) {
+            // Another PC's lock cannot be checked from here: after a crash there it stays until
+            // someone who knows that PC has closed the ledger says so.
+            box.setInformativeText(tr("如果确认那台计算机已经关闭了台账（例如程序异常退出），可以强制打开。"));
+            takeOver = box.addButton(tr("强制打开"), QMessageBox::DestructiveRole);
         }
-        // A folder where no lock can be written (a read-only share) opens without one.
+        box.setDefaultButton(readOnlyButton);
+        box.exec();
+        if (takeOver && box.clickedButton() == takeOver)
+            lock->takeOver();
+        else if (box.clickedButton() == readOnlyButton)
+            readOnly = true;
+        else
+            return false;
     }
     FileCheck check;
     auto ledger = Ledger::open(path, readOnly, &check);
+    if (!ledger && check.error == OpenError::Damaged) {
+        const QString good = newestGoodBackup(path);
+        if (good.isEmpty()) {
+            QMessageBox::critical(this, tr("台账已损坏"), check.message + tr("\n\n没有找到完好的备份。"));
+            return false;
+        }
+        const BackupInfo info = [&] {
+            for (const BackupInfo &b : listBackups(path))
+                if (b.path == good)
+                    return b;
+            return BackupInfo();
+        }();
+        const auto answer = QMessageBox::critical(
+                this, tr("台账已损坏"),
+                check.message + tr("\n\n是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。")
+                                        .arg(info.made.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                             backupReasonLabel(info.reason)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        if (const QString err = restoreBackup(good, path); !err.isEmpty()) {
+            QMessageBox::critical(this, tr("恢复失败"), err);
+            return false;
+        }
+        ledger = Ledger::open(path, readOnly, &check);
+    }
     if (!ledger) {
         QMessageBox::warning(this, tr("无法打开台账"), check.message);
         return false;
@@ -331,7 +419,43 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
         QMessageBox::information(this, tr("只读打开"),
                                  tr("没有写入“%1”的权限，台账以只读方式打开，不能修改。")
                                          .arg(QDir::toNativeSeparators(path)));
+    // After the window shows the ledger, not before: the copy of a large ledger takes a moment.
+    QTimer::singleShot(0, this, &MainWindow::backupDaily);
     return true;
+}
+
+void MainWindow::backupDaily()
+{
+    if (!m_ledger || m_ledger->isReadOnly())
+        return;
+    QString made;
+    const QString err = dailyBackupIfDue(*m_ledger, QDate::currentDate(), &made);
+    if (!err.isEmpty())
+        QMessageBox::warning(this, tr("自动备份失败"), err);
+    else if (!made.isEmpty())
+        statusBar()->showMessage(tr("已自动备份到 %1").arg(QDir::toNativeSeparators(made)), 8000);
+}
+
+void MainWindow::onBackups()
+{
+    if (!m_ledger)
+        return;
+    BackupDialog dialog(m_ledger.get(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    restoreAndReopen(dialog.chosenBackup(), m_ledger->path());
+}
+
+bool MainWindow::restoreAndReopen(const QString &backup, const QString &ledgerPath)
+{
+    const bool readOnly = m_ledger && m_ledger->isReadOnly();
+    setLedger(nullptr, nullptr); // the file is replaced: nothing may hold it open
+    const QString err = restoreBackup(backup, ledgerPath);
+    if (!err.isEmpty())
+        QMessageBox::critical(this, tr("恢复失败"), err);
+    else
+        statusBar()->showMessage(tr("已从备份恢复。替换前的文件已另存为“恢复前”备份。"), 8000);
+    return openLedger(ledgerPath, readOnly) && err.isEmpty();
 }
 
 bool MainWindow::createLedger(const QString &path, int demoProjects)
@@ -349,8 +473,8 @@ bool MainWindow::createLedger(const QString &path, int demoProjects)
         QMessageBox::warning(this, tr("无法新建台账"), error);
         return false;
     }
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    if (!lock->tryLock(0))
+    auto lock = std::make_unique<LedgerLock>(path);
+    if (lock->tryAcquire() != LedgerLock::Acquired)
         lock.reset();
     setLedger(std::move(ledger), std::move(lock));
     return true;

@@ -8,13 +8,13 @@
 
 class QLabel;
 class QListWidget;
-class QLockFile;
 class QMenu;
 class QStackedWidget;
 class QUndoView;
 
 namespace tz {
 class Ledger;
+class LedgerLock;
 class ProjectModel;
 } // namespace tz
 
@@ -30,8 +30,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ProjectsPage, MilestonesPage, RequirementsPage, RectificationsPage, LeadersPage,
-                SettingsPage, HistoryPage };
+    enum Page { ProjectsPage, DashboardPage, MilestonesPage, TimelinePage, RequirementsPage,
+                RectificationsPage, LeadersPage, SettingsPage, HistoryPage };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,7 +54,7 @@ public:
     void showProject(qint64 id);
 
 private:
-    void setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<QLockFile> lock);
+    void setLedger(std::unique_ptr<Ledger> ledger, std::unique_ptr<LedgerLock> lock);
     void buildMenus();
     void buildPages();
     void clearPages();
@@ -64,10 +64,15 @@ private:
     void onNew(int demoProjects);
     void onNewProject();
     void onSaveAs();
+    void onBackups();
+    // After opening: the day's first backup, once the window is shown.
+    void backupDaily();
+    // Closes the ledger, replaces its file with the backup and opens it again.
+    bool restoreAndReopen(const QString &backup, const QString &ledgerPath);
     void onDeleteProject();
 
     std::unique_ptr<Ledger> m_ledger;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<LedgerLock> m_lock;
     ProjectModel *m_model = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -78,6 +83,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_backupAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_printAction = nullptr;
     QList<QAction *> m_ledgerActions;

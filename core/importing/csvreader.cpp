@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -209,6 +211,27 @@ std::optional<Workbook> CsvReader::read(QString *error)
     if (!text) {
         *error = QCoreApplication::translate("tz::import", "%1：无法识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）。")
                          .arg(where);
+        // A file pasted together from a UTF-8 export and a GBK one: say where the second starts.
+        const QList<QByteArray> lines = bytes.split('\n');
+        int firstBad = -1;
+        bool someUtf8 = false;
+        for (int i = 0; i < lines.size(); ++i) {
+            const bool nonAscii = std::any_of(lines[i].begin(), lines[i].end(), [](char c) { return c & 0x80; });
+            if (!nonAscii)
+                continue;
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = utf8.decode(lines[i]); // the conversion runs on assignment
+            Q_UNUSED(decoded)
+            if (!utf8.hasError())
+                someUtf8 = true;
+            else if (firstBad < 0)
+                firstBad = i;
+        }
+        if (someUtf8 && firstBad >= 0)
+            *error = QCoreApplication::translate("tz::import", "%1：文件混用了两种文字编码：有的行是 UTF-8，第 %2 行起有不是 UTF-8 的内容"
+                                                               "（可能是 GBK）。请在 Excel 或 WPS 中把各部分统一另存为同一种编码后再导入。")
+                             .arg(where)
+                             .arg(firstBad + 1);
         return std::nullopt;
     }
     // Excel's own hint line, "sep=;", names the separator.

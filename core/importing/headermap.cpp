@@ -92,7 +92,10 @@ QString normaliseHeader(const QString &header)
     }
     // A unit or note in brackets at the end: "总投资(万元)", "开工时间(年月)".
     static const QRegularExpression unit(QStringLiteral("[(\\[【][^()\\[\\]【】]*[)\\]】]$"));
-    s.remove(unit);
+    // The table finder normalises every cell of a sheet: the regular expression only runs
+    // where it can match.
+    if (s.endsWith(u')') || s.endsWith(u']') || s.endsWith(u'】'))
+        s.remove(unit);
     s.remove(u'*'); // "项目名称*" marks a required column in some templates
     return s;
 }

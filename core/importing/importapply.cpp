@@ -1,5 +1,6 @@
 #include "importapply.h"
 
+#include "backup.h"
 #include "commands.h"
 #include "ledger.h"
 
@@ -48,8 +49,14 @@ public:
         const QString key = QString::number(int(e)) + u'|' + name;
         if (m_created.contains(key))
             return m_created.value(key);
-        if (const qint64 id = m_ledger.findByName(e, name))
+        // Ten thousand rows name a dozen units: one query per name, not per row (the ledger
+        // does not change while the import is built).
+        if (const auto found = m_found.constFind(key); found != m_found.constEnd())
+            return *found;
+        if (const qint64 id = m_ledger.findByName(e, name)) {
+            m_found.insert(key, id);
             return id;
+        }
         Row r = emptyRow(e);
         r.values[entityDef(e).titleColumn] = name;
         if (e == Entity::Unit)
@@ -82,6 +89,7 @@ private:
     qint64 m_next[EntityCount] = {};
     std::vector<std::pair<Entity, Row>> m_rows;
     QHash<QString, qint64> m_created;
+    QHash<QString, qint64> m_found;
     QSet<QString> m_codes;
     int m_serial = 0;
 };
@@ -155,6 +163,12 @@ ImportResult applyImport(Ledger &ledger, const ImportPreview &preview, bool good
     }
     if (preview.rowsWithErrors() && !goodRowsOnly) {
         result.error = QCoreApplication::translate("tz::import", "有 %1 行存在错误，未导入任何内容。").arg(preview.rowsWithErrors());
+        return result;
+    }
+    // Every import is one undo step, but undo lives only as long as the program: the file as it
+    // was is also kept in the backup folder, and without that copy nothing is imported.
+    if (const QString err = backupBeforeImport(ledger); !err.isEmpty()) {
+        result.error = QCoreApplication::translate("tz::import", "导入前备份失败，未导入任何内容。%1").arg(err);
         return result;
     }
     const int year = importYear(preview);

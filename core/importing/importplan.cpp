@@ -1,5 +1,7 @@
 #include "importplan.h"
 
+#include "values.h"
+
 #include "ledger.h"
 
 #include <QCoreApplication>
@@ -142,7 +144,17 @@ void Planner::readRow(int row, const QString &group)
         const QString text = cell.plainText().trimmed();
         if (m.field == ImportField::Ignore || (cell.isEmpty() || text.isEmpty()))
             continue;
-        const auto setText = [&](const char *column) { d.fields.insert(pcol(column), text); };
+        const auto setText = [&](const char *column) {
+            const int most = entityDef(Entity::Project).columns[size_t(pcol(column))].type == ColumnType::Text
+                    ? MaxTextLength
+                    : MaxLongTextLength;
+            if (text.size() > most)
+                problem(row, c, QCoreApplication::translate("tz::values", "内容过长（%1 个字符，最多 %2 个）")
+                                        .arg(text.size())
+                                        .arg(most));
+            else
+                d.fields.insert(pcol(column), text);
+        };
         const auto setMoney = [&](const char *column) {
             if (const auto v = money(row, c, m))
                 d.fields.insert(pcol(column), v->cents());
@@ -235,7 +247,13 @@ void Planner::match()
         byName.insert(p.text(pcol("name")), p.id);
     }
     QSet<QString> units, leaders, categories, phases;
-    const auto known = [&](Entity e, const QString &name) { return m_ledger.findByName(e, name) != 0; };
+    // A dozen units and leaders over thousands of rows: one query per name, not per row.
+    QHash<QString, bool> seen;
+    const auto known = [&](Entity e, const QString &name) {
+        const QString key = QString::number(int(e)) + u'|' + name;
+        const auto it = seen.constFind(key);
+        return it != seen.constEnd() ? *it : *seen.insert(key, m_ledger.findByName(e, name) != 0);
+    };
     for (ProjectDraft &d : m_preview.projects) {
         const QString code = d.code();
         d.existingId = !code.isEmpty() ? byCode.value(code) : byName.value(d.name());

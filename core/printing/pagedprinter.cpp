@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace tz {
@@ -36,12 +37,27 @@ QSizeF PagedPrinter::contentSize() const
 
 void PagedPrinter::prepare(QTextDocument &doc, bool paginated) const
 {
-    doc.documentLayout()->setPaintDevice(m_device);
+    // Once a document has its layout, every one of these setters lays the whole document out
+    // again (three layouts of each sheet, half the time of printing). So the margin and the
+    // page are set before the layout exists, the layout gets the device, and the document is
+    // laid out once more with it: text laid out before the device is set prints at a third of
+    // its size.
     doc.setDocumentMargin(0); // the page margins are the device's
     if (paginated)
         doc.setPageSize(contentSize());
     else
         doc.setTextWidth(contentSize().width());
+    doc.documentLayout()->setPaintDevice(m_device);
+    doc.markContentsDirty(0, doc.characterCount());
+}
+
+void PagedPrinter::compose(QTextDocument &doc, const std::function<void()> &write, bool paginated) const
+{
+    prepare(doc, paginated);
+    QTextCursor batch(&doc);
+    batch.beginEditBlock();
+    write();
+    batch.endEditBlock();
 }
 
 bool PagedPrinter::beginPage()

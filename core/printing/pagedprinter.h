@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -42,6 +44,10 @@ public:
     // other order lays text out for the screen and prints it at a third of its size).
     // Unpaginated: one endless page of the text block's width, for measuring.
     void prepare(QTextDocument &doc, bool paginated = true) const;
+    // Prepares the empty doc, then has write fill it inside one edit block: the document is
+    // laid out once, as it is written, instead of once after writing and again by prepare().
+    // write must not ask for the layout (sizes, page counts) before it returns.
+    void compose(QTextDocument &doc, const std::function<void()> &write, bool paginated = true) const;
 
     // Paints every page of a prepared doc, each on a new page of the device; returns the
     // number of pages painted, 0 when the device could not be painted on.

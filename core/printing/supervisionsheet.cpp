@@ -46,8 +46,7 @@ std::unique_ptr<QTextDocument> SupervisionSheet::layout(
     const qreal page = printer.contentSize().height();
     const auto make = [&](qsizetype i) {
         auto doc = std::make_unique<QTextDocument>();
-        build(*doc, facts, number, sizes.at(i));
-        printer.prepare(*doc);
+        printer.compose(*doc, [&] { build(*doc, facts, number, sizes.at(i)); });
         return doc;
     };
     // Most sheets fit the second size, so start there: one layout for most sheets, a second

@@ -231,8 +231,7 @@ std::vector<TableSheet::Page> TableSheet::paginate(
     // distance between text tops slightly overstates a row, which errs towards fitting.
     const auto measure = [&](const Page &page) {
         auto doc = std::make_unique<QTextDocument>();
-        append(*doc, fit, page, false, true);
-        printer.prepare(*doc, false);
+        printer.compose(*doc, [&] { append(*doc, fit, page, false, true); }, false);
         return doc;
     };
     const std::vector<qreal> first = rowTops(*measure({ 0, 0, true, false }));
@@ -282,8 +281,7 @@ std::vector<TableSheet::Page> TableSheet::paginate(
         if (ends[k] <= height)
             continue;
         QTextDocument doc;
-        append(doc, fit, pages[k], false);
-        printer.prepare(doc);
+        printer.compose(doc, [&] { append(doc, fit, pages[k], false); });
         pages[k].pages = doc.pageCount();
     }
     return pages;
@@ -294,9 +292,10 @@ std::unique_ptr<QTextDocument> TableSheet::document(const PagedPrinter &printer)
     const Fit f = fit(printer);
     auto doc = std::make_unique<QTextDocument>();
     const std::vector<Page> pages = paginate(printer, f);
-    for (size_t k = 0; k < pages.size(); ++k)
-        append(*doc, f, pages[k], k > 0);
-    printer.prepare(*doc);
+    printer.compose(*doc, [&] {
+        for (size_t k = 0; k < pages.size(); ++k)
+            append(*doc, f, pages[k], k > 0);
+    });
     return doc;
 }
 
@@ -318,8 +317,7 @@ int TableSheet::print(PagedPrinter &printer, bool footer) const
     int painted = 0;
     for (const Page &p : pages) {
         QTextDocument doc;
-        append(doc, f, p, false);
-        printer.prepare(doc);
+        printer.compose(doc, [&] { append(doc, f, p, false); });
         const int done = printer.paint(doc, { footer, painted + 1, total });
         if (done == 0)
             break;

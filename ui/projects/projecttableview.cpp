@@ -167,6 +167,16 @@ void ProjectTableView::applyFilters()
     m_proxy->setLight(light ? std::optional<Light>(Light(light - 1)) : std::nullopt);
 }
 
+void ProjectTableView::showFiltered(qint64 unit, qint64 leader, qint64 phase, std::optional<Light> light)
+{
+    const qint64 ids[] = { unit, leader, 0, phase };
+    for (int i = 0; i < 4; ++i)
+        m_filters[size_t(i)]->setCurrentIndex(qMax(0, m_filters[size_t(i)]->findData(ids[i])));
+    m_filters[4]->setCurrentIndex(qMax(0, m_filters[4]->findData(light ? int(*light) + 1 : 0)));
+    m_search->clear();
+    applyFilters();
+}
+
 void ProjectTableView::showHeaderMenu(const QPoint &pos)
 {
     if (!m_model)

@@ -36,6 +36,9 @@ public:
     // The selected projects in the order shown (for printing several 督导单 at once).
     std::vector<qint64> selectedProjectIds() const;
     void selectProject(qint64 id);
+    // Shows the projects of a chart item (0 / nullopt: any): sets the unit, leader, phase and
+    // light filters, clears the category and the search.
+    void showFiltered(qint64 unit, qint64 leader, qint64 phase, std::optional<Light> light);
 
 signals:
     void currentProjectChanged(qint64 id);

