@@ -41,11 +41,6 @@ QString reasonCode(BackupReason reason)
 
 const QString timeFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("tz::Backup", text);
-}
-
 // "<ledger base name>-20261125-134501-import.tzdb", or "...-import-2.tzdb" within one second.
 QString newBackupPath(const QString &ledgerPath, BackupReason reason)
 {
@@ -70,7 +65,7 @@ QString ensureFolder(const QString &ledgerPath)
 {
     const QString folder = backupFolder(ledgerPath);
     if (!QDir().mkpath(folder))
-        return translate("无法创建备份文件夹“%1”。").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("tz::Backup", "无法创建备份文件夹“%1”。").arg(QDir::toNativeSeparators(folder));
     return {};
 }
 
@@ -90,7 +85,7 @@ QString copyInto(const QString &connection, const QString &ledgerPath, BackupRea
         return err;
     const QString target = newBackupPath(ledgerPath, reason);
     if (QString err = writeCheckedCopy(connection, target); !err.isEmpty())
-        return translate("备份失败：%1").arg(err);
+        return QCoreApplication::translate("tz::Backup", "备份失败：%1").arg(err);
     if (made)
         *made = target;
     rotate(ledgerPath, keep);
@@ -103,15 +98,15 @@ QString backupReasonLabel(BackupReason reason)
 {
     switch (reason) {
     case BackupReason::Daily:
-        return translate("每日自动备份");
+        return QCoreApplication::translate("tz::Backup", "每日自动备份");
     case BackupReason::Import:
-        return translate("导入前");
+        return QCoreApplication::translate("tz::Backup", "导入前");
     case BackupReason::Migration:
-        return translate("格式升级前");
+        return QCoreApplication::translate("tz::Backup", "格式升级前");
     case BackupReason::Manual:
-        return translate("手动备份");
+        return QCoreApplication::translate("tz::Backup", "手动备份");
     case BackupReason::BeforeRestore:
-        return translate("恢复前");
+        return QCoreApplication::translate("tz::Backup", "恢复前");
     }
     return {};
 }
@@ -175,7 +170,7 @@ QString backupFile(const QString &ledgerPath, BackupReason reason, int keep, QSt
     QString err;
     const QString conn = openConnection(ledgerPath, true, &err);
     if (conn.isEmpty())
-        return translate("备份失败：%1").arg(err);
+        return QCoreApplication::translate("tz::Backup", "备份失败：%1").arg(err);
     if (keep <= 0)
         keep = keepFromConnection(conn);
     err = copyInto(conn, ledgerPath, reason, keep, made);
@@ -221,14 +216,14 @@ QString restoreBackup(const QString &backupPath, const QString &ledgerPath)
     const QString shown = QDir::toNativeSeparators(QFileInfo(ledgerPath).absoluteFilePath());
     const FileCheck source = inspectLedgerFile(backupPath);
     if (source.error != OpenError::None)
-        return translate("无法恢复：%1").arg(source.message);
+        return QCoreApplication::translate("tz::Backup", "无法恢复：%1").arg(source.message);
     {
         QString err;
         const QString conn = openConnection(backupPath, true, &err);
         const QString problems = conn.isEmpty() ? err : integrityProblems(conn);
         closeConnection(conn);
         if (!problems.isEmpty())
-            return translate("无法恢复：备份“%1”未通过完整性检查。").arg(QDir::toNativeSeparators(backupPath));
+            return QCoreApplication::translate("tz::Backup", "无法恢复：备份“%1”未通过完整性检查。").arg(QDir::toNativeSeparators(backupPath));
     }
     if (QFileInfo::exists(ledgerPath)) {
         // The file being replaced is kept too, so a restore can itself be undone. A damaged
@@ -238,23 +233,23 @@ QString restoreBackup(const QString &backupPath, const QString &ledgerPath)
                 return err;
             const QString raw = newBackupPath(ledgerPath, BackupReason::BeforeRestore);
             if (!QFile::copy(ledgerPath, raw))
-                return translate("无法恢复：当前文件“%1”无法先行备份。").arg(shown);
+                return QCoreApplication::translate("tz::Backup", "无法恢复：当前文件“%1”无法先行备份。").arg(shown);
         }
     }
     recoverHotJournal(ledgerPath);
     QFile in(backupPath);
     QSaveFile out(ledgerPath);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return translate("无法恢复“%1”：%2").arg(shown, in.isOpen() ? out.errorString() : in.errorString());
+        return QCoreApplication::translate("tz::Backup", "无法恢复“%1”：%2").arg(shown, in.isOpen() ? out.errorString() : in.errorString());
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
             out.cancelWriting();
-            return translate("无法恢复“%1”：%2").arg(shown, out.errorString());
+            return QCoreApplication::translate("tz::Backup", "无法恢复“%1”：%2").arg(shown, out.errorString());
         }
     }
     if (!out.commit()) // QSaveFile syncs, then renames over the ledger in one step
-        return translate("无法恢复“%1”：%2").arg(shown, out.errorString());
+        return QCoreApplication::translate("tz::Backup", "无法恢复“%1”：%2").arg(shown, out.errorString());
     // A journal that could not be played back belongs to the file just replaced: SQLite would
     // play it into the restored file and damage it.
     for (const char *suffix : { "-journal", "-wal", "-shm" })

@@ -30,6 +30,7 @@ private slots:
     void rotationKeepsNewest();
     void dailyBackupOncePerDay();
     void importMakesBackupFirst();
+    void formatUpgradeMakesBackupFirst();
     void restoreReplacesAndKeepsCurrent();
     void damagedLedgerIsRefusedAndRestorable();
     void lockSeenBySecondOpener();
@@ -143,6 +144,31 @@ void TestBackup::importMakesBackupFirst()
     auto before = Ledger::open(list.front().path, true, &check);
     QCOMPARE(before->count(Entity::Project), 30); // the ledger as it was before the import
     QCOMPARE(ledger->count(Entity::Project), 30 + r.added);
+}
+
+void TestBackup::formatUpgradeMakesBackupFirst()
+{
+    // A ledger of an older format (user_version below the current one) is copied before the
+    // upgrade touches it.
+    {
+        QString err;
+        const QString conn = openConnection(m_path, false, &err);
+        QSqlQuery q(QSqlDatabase::database(conn, false));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
+        q.finish();
+        q = QSqlQuery();
+        closeConnection(conn);
+    }
+    QCOMPARE(inspectLedgerFile(m_path).schemaVersion, 0);
+    FileCheck check;
+    auto ledger = Ledger::open(m_path, false, &check);
+    const auto list = listBackups(m_path);
+    QCOMPARE(list.size(), size_t(1));
+    QCOMPARE(list.front().reason, BackupReason::Migration);
+    QCOMPARE(inspectLedgerFile(list.front().path).schemaVersion, 0); // the file as it was
+    auto copy = Ledger::open(list.front().path, true, &check);
+    QVERIFY(!copy); // read-only and old: it cannot be upgraded in place, so it is not opened
+    QCOMPARE(check.error, OpenError::IoError);
 }
 
 void TestBackup::restoreReplacesAndKeepsCurrent()

@@ -196,9 +196,57 @@
 </translation>
     </message>
     <message>
+        <source>输出文件不能是台账文件本身：%1</source>
+        <translation>The output file cannot be the ledger file itself: %1</translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。</source>
+        <translation>No intact backup found.</translation>
+    </message>
+    <message>
+        <source>最新的完好备份：%1
+恢复：taizhang-cli restore %2</source>
+        <translation>Latest intact backup: %1
+To restore: taizhang-cli restore %2</translation>
+    </message>
+    <message>
+        <source>“%1”正被%2打开，未作改动。请先在那里关闭台账，或加 --force。</source>
+        <translation>&quot;%1&quot; is open in %2; nothing was changed. Close the ledger there first, or add --force.</translation>
+    </message>
+    <message>
+        <source>已备份到 %1
+</source>
+        <translation>Backed up to %1
+</translation>
+    </message>
+    <message>
+        <source>“%1”还没有备份（备份文件夹：%2）
+</source>
+        <translation>&quot;%1&quot; has no backups yet (backup folder: %2)
+</translation>
+    </message>
+    <message>
+        <source>“%1”正被%2打开，不能恢复。请先关闭台账。</source>
+        <translation>&quot;%1&quot; is open in %2 and cannot be restored. Close the ledger first.</translation>
+    </message>
+    <message>
+        <source>“%1”没有完好的备份可以恢复。</source>
+        <translation>&quot;%1&quot; has no intact backup to restore.</translation>
+    </message>
+    <message>
+        <source>已用备份 %1 恢复 %2
+</source>
+        <translation>Restored %2 from backup %1
+</translation>
+    </message>
+    <message>
+        <source>--%1 应为 yyyy-MM-dd 格式的日期</source>
+        <translation>--%1 must be a date in yyyy-MM-dd format</translation>
+    </message>
+    <message>
         <source>用法：taizhang-cli 命令 台账文件 [选项]
 
-台账（Taizhang）命令行工具：创建、检查、统计、导出和打印重大科技创新项目台账。
+台账（Taizhang）命令行工具：创建、检查、统计、导入、导出、打印、备份和恢复重大科技创新项目台账，查看修改记录。
 
 命令：
   new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
@@ -209,7 +257,7 @@
                                        合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
                                        .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
                                        其他扩展名为整个台账的 JSON
-  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
+  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows] [--force]
                                        导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
                                        合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
                                        加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
@@ -222,6 +270,14 @@
                                        （横向，每页重复表头，按责任单位分组，末行合计）。--project、
                                        --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
                                        全部有逾期事项的单位
+  backup 台账文件                      立即备份：一致的、经过校验的副本，存入台账旁的
+                                       “台账文件.tzdb.backups”文件夹，按设置 backup_keep 轮换（默认 20 份）
+  backups 台账文件                     列出备份（最新的在前）
+  restore 台账文件 [备份文件]          用备份替换台账（默认用最新的完好备份）；被替换的文件先另存为
+                                       “恢复前”备份。台账正在程序中打开时拒绝执行
+  history 台账文件 [--from 日期] [--to 日期] [--user 用户] [--project 项目编号] [--out 输出.csv]
+                                       修改记录（谁、何时、原值、新值），CSV（UTF-8 带 BOM）；
+                                       不加 --out 时写到标准输出
 
 选项：
   --demo N      演示项目数（new）
@@ -234,68 +290,148 @@
   --good-rows   跳过有错误的行，导入其余各行
   --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
   --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
-  --project C   只打印该编号的项目（print）
+  --project C   只打印（print）或只列出（history）该编号的项目
   --leader N    只打印该分包领导（print）
   --unit N      只打印该责任单位（print）
   --paper P     纸张（print）：A4（默认）或 A3
+  --from D      修改记录的起始日期（history，yyyy-MM-dd，含当天）
+  --to D        修改记录的截止日期（history，含当天）
+  --user U      只看该用户的修改（history）
+  --out F       输出文件（history）
+  --force       台账在另一程序中打开时仍然导入（import；对方程序的撤销记录将失效）
   -h, --help    显示本帮助
   -v, --version 显示版本
 
 退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
 错误信息写到标准错误输出。
+
+环境变量：TAIZHANG_LANG=en 以英文输出。详见 man taizhang-cli。
 </source>
         <translation>Usage: taizhang-cli COMMAND LEDGER [OPTIONS]
 
-Taizhang command-line tool: create, check, count, export and print ledgers of major science and technology innovation projects.
+Taizhang command-line tool: create, check, count, import, export, print, back up and restore
+ledgers of major science and technology innovation projects, and read their change log.
 
 Commands:
   new LEDGER [--demo N] [--seed S]     Create an empty ledger, or one with N demo projects
   check LEDGER                         Check integrity and consistency; exit code 0 when healthy
-  stats LEDGER [--json]                Counts: records of each kind; projects by light, unit, leader and phase
+  stats LEDGER [--json]                Counts: records of each kind; projects by light, responsible
+                                       unit, leader in charge and phase
   export LEDGER OUT.json|OUT.xlsx|OUT.csv [--encoding gb18030|utf-8]
-                                       By extension: .xlsx is the ledger table offices use (title, two-level header,
-                                       totals; extra sheets for milestones, factor requirements, progress, supervision);
-                                       .csv has the main table&apos;s columns, UTF-8 (with BOM) by default, or GB18030;
+                                       Export by extension: .xlsx gives the progress ledger table
+                                       project offices use (title, two-level header, totals, plus
+                                       sheets for milestones, factor requirements, progress reports,
+                                       supervision records, etc.); .csv gives the main table's
+                                       columns, UTF-8 (with BOM) by default, optionally GB18030;
                                        any other extension gives the whole ledger as JSON
-  import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows]
-                                       Import an XLSX/XLS/CSV ledger table, merged by project code (by name
-                                       if no code) as one undoable change; rows with errors block the import by default;
-                                       --good-rows imports only the error-free rows; --dry-run previews, changes nothing
-  sheet FILE [--sheet NAME|N]          Output one sheet of an XLSX/XLS/CSV file as the program reads it: UTF-8 CSV,
-                                       dates as yyyy-MM-dd, unformatted numbers, merged areas valued only at top left
+  import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows] [--force]
+                                       Import an XLSX/XLS/CSV ledger table, merged into the ledger
+                                       by project code (by name where there is no code) as one
+                                       undoable change; by default nothing is imported if any row
+                                       has errors, --good-rows imports only the error-free rows;
+                                       --dry-run only previews and changes nothing
+  sheet FILE [--sheet NAME|N]          Output one sheet of an XLSX/XLS/CSV file as the program
+                                       reads it: UTF-8 CSV, dates as yyyy-MM-dd, numbers
+                                       unformatted, merged areas valued only in the top-left cell
   print LEDGER OUT.pdf --kind supervision|leader|bulletin|ledger
         [--project CODE] [--leader NAME] [--unit UNIT] [--paper A4|A3]
-                                       Print to PDF: supervision = supervision sheet (one page per project); leader =
-                                       leader&apos;s supervision list; bulletin = bulletin of overdue items (by responsible
-                                       unit); ledger = ledger table (landscape, header repeated on every page, grouped
-                                       by responsible unit, totals in the last row). --project, --leader and --unit limit
-                                       the scope; otherwise all projects, all leaders, all units with overdue items
+                                       Print to PDF: supervision = supervision sheets (one page per
+                                       project); leader = leader's supervision list; bulletin =
+                                       bulletin of overdue items (by responsible unit); ledger =
+                                       progress ledger table (landscape, header repeated on every
+                                       page, grouped by responsible unit, totals in the last row).
+                                       --project, --leader and --unit limit the scope; without
+                                       them, all projects, all leaders and all units with overdue
+                                       items are printed
+  backup LEDGER                        Back up now: a consistent, verified copy, stored in the
+                                       folder "LEDGER.tzdb.backups" next to the ledger and rotated by
+                                       the backup_keep setting (default: 20 copies)
+  backups LEDGER                       List the backups (newest first)
+  restore LEDGER [BACKUP]              Replace the ledger with a backup (default: the newest
+                                       intact backup); the replaced file is first saved as a
+                                       "before restore" backup. Refused while the ledger is open
+                                       in the program
+  history LEDGER [--from DATE] [--to DATE] [--user USER] [--project CODE] [--out OUT.csv]
+                                       Change log (who, when, old value, new value) as CSV (UTF-8
+                                       with BOM); without --out, written to standard output
 
 Options:
   --demo N      Number of demo projects (new)
   --seed S      Random seed for demo data; the same seed gives the same ledger (default 1)
-  --today DATE  Use this date (yyyy-MM-dd) as &quot;today&quot; for warning lights and milestone status
+  --today DATE  Use this date (yyyy-MM-dd) as "today" for warning lights and milestone status
   --json        Output as JSON (stats)
   --sheet S     Sheet name or number (import, sheet; counted from 1; default: first visible sheet)
-  --year Y      Year of milestone text such as &quot;by end of March…&quot; (default: the year in the header)
+  --year Y      Year of milestone text such as "by end of March…" (default: the year in the header)
   --dry-run     Only show what would be imported and the problems; do not change the ledger
   --good-rows   Skip rows with errors and import the rest
   --encoding E  Encoding for CSV export: utf-8 (default, with BOM) or gb18030 (older Chinese Excel)
   --kind K      Document to print (print): supervision, leader, bulletin or ledger
-  --project C   Print only the project with this code (print)
+  --project C   Only the project with this code (print, history)
   --leader N    Print only this leader in charge (print)
   --unit N      Print only this responsible unit (print)
   --paper P     Paper (print): A4 (default) or A3
+  --from D      First day of the change log to show (history; yyyy-MM-dd; included)
+  --to D        Last day of the change log to show (history; included)
+  --user U      Only changes made by this user (history)
+  --out F       Output file (history)
+  --force       Import even if the ledger is open in another program (import; that program's
+                undo history becomes invalid)
   -h, --help    Show this help
   -v, --version Show the version
 
-Exit codes: 0 success; 1 check found problems, or nothing to import; 2 usage error; 3 cannot open, read or write a file.
+Exit codes: 0 success; 1 check found problems, or nothing to import; 2 usage error; 3 cannot
+open, read or write a file.
 Error messages go to standard error.
+
+Environment: TAIZHANG_LANG=en prints output in English. See man taizhang-cli for details.
 </translation>
     </message>
+</context>
+<context>
+    <name>tz::Backup</name>
     <message>
-        <source>输出文件不能是台账文件本身：%1</source>
-        <translation>The output file cannot be the ledger file itself: %1</translation>
+        <source>无法创建备份文件夹“%1”。</source>
+        <translation>Cannot create the backup folder “%1”.</translation>
+    </message>
+    <message>
+        <source>备份失败：%1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>格式升级前</source>
+        <translation>Before format upgrade</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>无法恢复：%1</source>
+        <translation>Cannot restore: %1</translation>
+    </message>
+    <message>
+        <source>无法恢复：备份“%1”未通过完整性检查。</source>
+        <translation>Cannot restore: the backup “%1” failed the integrity check.</translation>
+    </message>
+    <message>
+        <source>无法恢复：当前文件“%1”无法先行备份。</source>
+        <translation>Cannot restore: the current file “%1” could not be backed up first.</translation>
+    </message>
+    <message>
+        <source>无法恢复“%1”：%2</source>
+        <translation>Cannot restore “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -343,6 +479,10 @@ Error messages go to standard error.
     <message>
         <source>新值</source>
         <translation>New value</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -451,24 +591,10 @@ Error messages go to standard error.
         <translation>Cannot save the ledger as itself: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>副本校验未通过</source>
-        <translation>The copy failed verification</translation>
-    </message>
-    <message>
-        <source>无法替换已有文件</source>
-        <translation>Cannot replace the existing file</translation>
-    </message>
-    <message>
-        <source>无法重命名临时文件</source>
-        <translation>Cannot rename the temporary file</translation>
-    </message>
-    <message>
-        <source>另存为“%1”失败：%2</source>
-        <translation>Saving as &quot;%1&quot; failed: %2</translation>
+        <source>“%1”已损坏，未通过完整性检查，没有打开。可以从备份恢复。
+%2</source>
+        <translation>&quot;%1&quot; is damaged and failed the integrity check, so it was not opened. You can restore it from a backup.
+%2</translation>
     </message>
 </context>
 <context>
@@ -500,6 +626,61 @@ Error messages go to standard error.
     <message>
         <source>“%1”由更新版本的台账程序创建（格式版本 %2，本程序支持到 %3），请升级程序。</source>
         <translation>&quot;%1&quot; was created by a newer version of Taizhang (format version %2; this program supports up to %3). Please upgrade the program.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入“%1”。本次修改没有保存，文件保持原样。</source>
+        <translation>Not enough disk space to write &quot;%1&quot;. This change was not saved; the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>写入“%1”时出错（磁盘已满、网络共享断开或磁盘故障）。本次修改没有保存，文件保持原样。（%2）</source>
+        <translation>Error while writing &quot;%1&quot; (disk full, network share disconnected or disk failure). This change was not saved; the file is unchanged. (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”是只读的，本次修改没有保存。</source>
+        <translation>&quot;%1&quot; is read-only; this change was not saved.</translation>
+    </message>
+    <message>
+        <source>“%1”正被其他程序使用，请稍后再试。本次修改没有保存。</source>
+        <translation>&quot;%1&quot; is in use by another program; please try again later. This change was not saved.</translation>
+    </message>
+    <message>
+        <source>“%1”已损坏，本次修改没有保存。请从备份恢复。</source>
+        <translation>&quot;%1&quot; is damaged; this change was not saved. Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>写入“%1”失败，本次修改没有保存：%2</source>
+        <translation>Writing &quot;%1&quot; failed; this change was not saved: %2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：磁盘同步失败。</source>
+        <translation>Cannot write &quot;%1&quot;: syncing to disk failed.</translation>
+    </message>
+    <message>
+        <source>副本校验未通过</source>
+        <translation>The copy failed verification</translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation>Cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>无法重命名临时文件</source>
+        <translation>Cannot rename the temporary file</translation>
+    </message>
+    <message>
+        <source>保存副本“%1”失败：%2</source>
+        <translation>Saving the copy &quot;%1&quot; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tz::LedgerLock</name>
+    <message>
+        <source>计算机“%1”上的 %2（进程 %3），自 %4 起</source>
+        <translation>%2 on computer &quot;%1&quot; (process %3) since %4</translation>
     </message>
 </context>
 <context>
@@ -623,6 +804,109 @@ Error messages go to standard error.
     <message>
         <source>修改设置“%1”</source>
         <translation>Change setting &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tz::dashboard</name>
+    <message>
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>项目预警灯色（共 %1 个项目）</source>
+        <translation>Project warning lights (%1 project(s))</translation>
+    </message>
+    <message>
+        <source>%1 %2 个（%3%）</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>各责任单位项目灯色</source>
+        <translation>Project lights by responsible unit</translation>
+    </message>
+    <message>
+        <source>各分包领导年度投资完成率</source>
+        <translation>Annual investment completion rate by leader in charge</translation>
+    </message>
+    <message>
+        <source>各责任单位年度投资完成率</source>
+        <translation>Annual investment completion rate by responsible unit</translation>
+    </message>
+    <message>
+        <source>达到时间进度</source>
+        <translation>Keeping pace with the year</translation>
+    </message>
+    <message>
+        <source>落后于时间进度</source>
+        <translation>Behind the pace of the year</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;无计划</source>
+        <translation>%1: no plan</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>时间进度 %1%</source>
+        <translation>Year elapsed: %1%</translation>
+    </message>
+    <message>
+        <source>%1：%2 个项目，年度计划 %3 万元，已完成 %4 万元</source>
+        <translation>%1: %2 project(s), annual plan %3, completed %4 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>逾期时间节点（按分包领导）</source>
+        <translation>Overdue milestones by leader in charge</translation>
+    </message>
+    <message>
+        <source>逾期时间节点（按责任单位）</source>
+        <translation>Overdue milestones by responsible unit</translation>
+    </message>
+    <message>
+        <source>逾期节点数</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <source>%1（%2 个项目）</source>
+        <translation>%1 (%2 project(s))</translation>
+    </message>
+    <message>
+        <source>：无</source>
+        <translation>: none</translation>
+    </message>
+    <message>
+        <source>未解决的要素保障需求</source>
+        <translation>Unresolved factor requirements</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>其中超过解决时限</source>
+        <translation>Of which past the resolution deadline</translation>
+    </message>
+    <message>
+        <source>%1（等待中位 %2 天，最长 %3 天）</source>
+        <translation>%1 (median wait %2 days, longest %3 days)</translation>
+    </message>
+    <message>
+        <source>（提出日期未记录的需求不计等待天数）</source>
+        <translation> (requirements without a recorded request date are not counted in waiting times)</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1293,117 @@ Error messages go to standard error.
     <message>
         <source>%1：文件已损坏，无法解压其中的“%2”（%3）。</source>
         <translation>%1: the file is damaged; cannot extract &quot;%2&quot; from it (%3).</translation>
+    </message>
+    <message>
+        <source>%1：文件混用了两种文字编码：有的行是 UTF-8，第 %2 行起有不是 UTF-8 的内容（可能是 GBK）。请在 Excel 或 WPS 中把各部分统一另存为同一种编码后再导入。</source>
+        <translation>%1: the file mixes two text encodings: some lines are UTF-8, but from line %2 on there is content that is not UTF-8 (possibly GBK). Save the whole file in a single encoding in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>导入前备份失败，未导入任何内容。%1</source>
+        <translation>The backup before import failed; nothing was imported. %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::monthly</name>
+    <message>
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>%1年%2月重大科技创新项目月度对比</source>
+        <translation>Monthly Comparison of Major Science and Technology Innovation Projects, %1-%2</translation>
+    </message>
+    <message>
+        <source>统计截至 %1，与 %2（上月末）对比</source>
+        <translation>Figures as of %1, compared with %2 (end of last month)</translation>
+    </message>
+    <message>
+        <source>红灯项目 %1 个（上月末 %2 个）；新转红 %3 个，已解决 %4 个，阶段变化 %5 个。</source>
+        <translation>Red-light projects: %1 (end of last month: %2); newly red: %3, resolved: %4, phase changed: %5.</translation>
+    </message>
+    <message>
+        <source>本月完成投资 %1 万元，上月 %2 万元，增减 %3 万元。</source>
+        <translation>Investment completed this month: %1; last month: %2; change: %3 (10k CNY).</translation>
+    </message>
+    <message>
+        <source>一、各责任单位完成投资（万元）</source>
+        <translation>1. Investment completed by responsible unit (10k CNY)</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>二、新转红项目（%1 个）</source>
+        <translation>2. Projects newly turned red (%1)</translation>
+    </message>
+    <message>
+        <source>三、已解决（由红灯转出）项目（%1 个）</source>
+        <translation>3. Resolved projects, no longer red (%1)</translation>
+    </message>
+    <message>
+        <source>四、阶段变化项目（%1 个）</source>
+        <translation>4. Projects whose phase changed (%1)</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>等共 %1 个，其余 %2 个见台账总览页</source>
+        <translation>%1 in all; see the Overview page of the ledger for the other %2</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation>Cannot generate the PDF</translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation>Cannot replace the existing file</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2331,41 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>tz::timeline</name>
+    <message>
+        <source>一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>tz::ui</name>
     <message>
         <source>全部分包领导</source>
@@ -1959,10 +2389,214 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>tz::ui::BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份(&amp;R)…</source>
+        <translation>&amp;Restore Selected Backup…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open Backup Folder</translation>
+    </message>
+    <message>
+        <source>保留份数：</source>
+        <translation>Backups to keep:</translation>
+    </message>
+    <message>
+        <source>每天第一次打开台账时、每次导入前和格式升级前会自动备份。恢复会用所选备份替换台账文件，替换前的文件另存为“恢复前”备份，因此恢复本身也可以撤回。</source>
+        <translation>A backup is made automatically the first time the ledger is opened each day, before every import and before a format upgrade. Restoring replaces the ledger file with the selected backup; the replaced file is saved as a &quot;before restore&quot; backup, so a restore can itself be reverted.</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup Failed</translation>
+    </message>
+    <message>
+        <source>备份文件夹：%1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>用 %1 的备份替换“%2”？
+
+该备份之后的修改将不在台账中（当前文件会先另存为“恢复前”备份）。</source>
+        <translation>Replace &quot;%2&quot; with the backup from %1?
+
+Changes made after that backup will no longer be in the ledger (the current file is first saved as a &quot;before restore&quot; backup).</translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::CrossProjectTable</name>
     <message>
         <source>无法修改</source>
         <translation>Cannot Modify</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::DashboardView</name>
+    <message>
+        <source>上月末不是红灯、现在是红灯的项目</source>
+        <translation>Projects that were not red at the end of last month and are red now</translation>
+    </message>
+    <message>
+        <source>上月末是红灯、现在不再是红灯的项目</source>
+        <translation>Projects that were red at the end of last month and are no longer red</translation>
+    </message>
+    <message>
+        <source>本月项目阶段有变化的项目</source>
+        <translation>Projects whose phase changed this month</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>月度对比 PDF…</source>
+        <translation>Monthly Comparison PDF…</translation>
+    </message>
+    <message>
+        <source>打印月度对比…</source>
+        <translation>Print Monthly Comparison…</translation>
+    </message>
+    <message>
+        <source>比上月：</source>
+        <translation>Compared with last month:</translation>
+    </message>
+    <message>
+        <source>各责任单位各月完成投资（万元，据月度调度）&#x3000;双击一行查看该单位的项目</source>
+        <translation>Investment completed by responsible unit and month (10k CNY, from monthly progress reports) | double-click a row to see the unit&apos;s projects</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>项目总数</source>
+        <translation>Total projects</translation>
+    </message>
+    <message>
+        <source>红灯项目</source>
+        <translation>Red-light projects</translation>
+    </message>
+    <message>
+        <source>黄灯项目</source>
+        <translation>Yellow-light projects</translation>
+    </message>
+    <message>
+        <source>逾期时间节点</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <source>未解决要素需求</source>
+        <translation>Unresolved factor requirements</translation>
+    </message>
+    <message>
+        <source>超期未整改</source>
+        <translation>Rectifications overdue</translation>
+    </message>
+    <message>
+        <source>新转红</source>
+        <translation>Newly red</translation>
+    </message>
+    <message>
+        <source>已解决（红灯转出）</source>
+        <translation>Resolved (no longer red)</translation>
+    </message>
+    <message>
+        <source>阶段变化</source>
+        <translation>Phase changed</translation>
+    </message>
+    <message>
+        <source>截至 %1，对比上月末 %2：红灯 %3 个（上月末 %4 个）；本月完成投资 %5 万元（上月 %6 万元）</source>
+        <translation>As of %1, compared with the end of last month (%2): %3 red light(s) (end of last month: %4); investment completed this month %5 (last month %6) (10k CNY)</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>1-%1月合计</source>
+        <translation>Months 1-%1 total</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>上月末</source>
+        <translation>End of last month</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>双击一行在项目台账中打开该项目</source>
+        <translation>Double-click a row to open the project in the project ledger</translation>
+    </message>
+    <message>
+        <source>导出月度对比</source>
+        <translation>Export Monthly Comparison</translation>
+    </message>
+    <message>
+        <source>%1月度对比.pdf</source>
+        <translation>%1 Monthly Comparison.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印月度对比</source>
+        <translation>Print Monthly Comparison</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2744,57 @@ overdue</translation>
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::HistoryView</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>搜索项目、字段或内容</source>
+        <translation>Search projects, fields or content</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>最近 %1 条</source>
+        <translation>Latest %1 changes</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1 change(s)</translation>
+    </message>
+    <message>
+        <source>导出修改记录</source>
+        <translation>Export Change Log</translation>
+    </message>
+    <message>
+        <source>/修改记录.csv</source>
+        <translation>/Change Log.csv</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -2443,14 +3128,6 @@ To revert, use &quot;Edit → Undo&quot;.</translation>
         <translation>Ledger in Use</translation>
     </message>
     <message>
-        <source>“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。
-
-两处同时修改会互相覆盖。是否以只读方式打开？</source>
-        <translation>&quot;%1&quot; is already open in another copy of Taizhang (computer %2, process %3).
-
-Changes made in both places would overwrite each other. Open it read-only?</translation>
-    </message>
-    <message>
         <source>删除项目</source>
         <translation>Delete Project</translation>
     </message>
@@ -2487,6 +3164,74 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     <message>
         <source>另存为</source>
         <translation>Save As</translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backup and Restore…</translation>
+    </message>
+    <message>
+        <source>&#x3000;台账在网络共享上</source>
+        <translation> | Ledger on a network share</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>进度甘特图</source>
+        <translation>Gantt Chart</translation>
+    </message>
+    <message>
+        <source>“%1”已被%2打开。
+
+两处同时修改会互相覆盖。是否以只读方式打开？</source>
+        <translation>&quot;%1&quot; is already open in %2.
+
+If it is edited in both places at once, the changes will overwrite each other. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>如果确认那台计算机已经关闭了台账（例如程序异常退出），可以强制打开。</source>
+        <translation>If you are sure the ledger has been closed on that computer (for example, the program crashed), you can force it open.</translation>
+    </message>
+    <message>
+        <source>强制打开</source>
+        <translation>Force Open</translation>
+    </message>
+    <message>
+        <source>台账已损坏</source>
+        <translation>Ledger Damaged</translation>
+    </message>
+    <message>
+        <source>
+
+没有找到完好的备份。</source>
+        <translation>
+
+No intact backup was found.</translation>
+    </message>
+    <message>
+        <source>
+
+是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。</source>
+        <translation>
+
+Restore it from the latest intact backup (%1, %2)? The damaged file will be saved to the backup folder.</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore Failed</translation>
+    </message>
+    <message>
+        <source>自动备份失败</source>
+        <translation>Automatic Backup Failed</translation>
+    </message>
+    <message>
+        <source>已自动备份到 %1</source>
+        <translation>Backed up automatically to %1</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。替换前的文件已另存为“恢复前”备份。</source>
+        <translation>Restored from the backup. The replaced file has been saved as a &quot;before restore&quot; backup.</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +3372,7 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     </message>
     <message>
         <source>选择保存各领导清单的文件夹</source>
-        <translation>Choose the folder for the leaders' lists</translation>
+        <translation>Choose the folder for the leaders&apos; lists</translation>
     </message>
     <message>
         <source>已在“%1”中生成 %2 个 PDF 文件。</source>
@@ -2842,6 +3587,148 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     </message>
 </context>
 <context>
+    <name>tz::ui::TimelineChart</name>
+    <message>
+        <source>开工至计划竣工</source>
+        <translation>Start to planned completion</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>项目（%1 个）</source>
+        <translation>Projects (%1)</translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation>Cannot generate the PDF</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”</source>
+        <translation>Cannot write &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>开工 %1，计划竣工 %2</source>
+        <translation>Start %1, planned completion %2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;计划 %2%3&#x3000;%4</source>
+        <translation>%1 | planned %2%3 | %4</translation>
+    </message>
+    <message>
+        <source>，完成 %1</source>
+        <translation>, done %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::TimelineView</name>
+    <message>
+        <source>项目台账中筛选出的项目</source>
+        <translation>Projects filtered in the project ledger</translation>
+    </message>
+    <message>
+        <source>项目台账中选中的项目</source>
+        <translation>Project selected in the project ledger</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>按季度</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <source>按年</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>回到今天</source>
+        <translation>Go to Today</translation>
+    </message>
+    <message>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>请先在项目台账中选择一个项目</source>
+        <translation>Select a project in the project ledger first</translation>
+    </message>
+    <message>
+        <source>项目台账中没有筛选出项目</source>
+        <translation>No projects match the filter in the project ledger</translation>
+    </message>
+    <message>
+        <source>%1 个项目，逾期节点 %2 个&#x3000;双击一行在项目台账中打开该项目；鼠标停留可看节点详情</source>
+        <translation>%1 project(s), %2 overdue milestone(s) | double-click a row to open the project in the project ledger; hover to see milestone details</translation>
+    </message>
+    <message>
+        <source>%1 %2 进度计划</source>
+        <translation>%1 %2 Schedule</translation>
+    </message>
+    <message>
+        <source>重大科技创新项目进度计划（%1 个项目）</source>
+        <translation>Schedule of Major Science and Technology Innovation Projects (%1 projects)</translation>
+    </message>
+    <message>
+        <source>导出 PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>项目太多，图片过大。请先在项目台账中筛选，或导出 PDF（自动分页）。</source>
+        <translation>Too many projects: the image would be too large. Filter in the project ledger first, or export a PDF (split into pages automatically).</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”</source>
+        <translation>Cannot write &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::WarningSettings</name>
     <message>
         <source>项目灯色按以下标准自动判定（参照银川市做法：投资完成滞后序时进度 10 至 30 个百分点亮黄灯，滞后 30 个百分点以上亮红灯；未按计划月份开工亮黄灯，推迟三个月未开工亮红灯）。修改后全部项目立即按新标准重新判定；每项修改都可以撤销。</source>
@@ -2933,6 +3820,10 @@ You can restore it with Undo; the change log also keeps the deleted content.</tr
     <message>
         <source>“%1”不是可选值（%2）</source>
         <translation>&quot;%1&quot; is not an allowed value (%2)</translation>
+    </message>
+    <message>
+        <source>内容过长（%1 个字符，最多 %2 个）</source>
+        <translation>Text too long (%1 characters, at most %2)</translation>
     </message>
 </context>
 </TS>

@@ -191,9 +191,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>输出文件不能是台账文件本身：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新的完好备份：%1
+恢复：taizhang-cli restore %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”正被%2打开，未作改动。请先在那里关闭台账，或加 --force。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份到 %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”还没有备份（备份文件夹：%2）
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”正被%2打开，不能恢复。请先关闭台账。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”没有完好的备份可以恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已用备份 %1 恢复 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 应为 yyyy-MM-dd 格式的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>用法：taizhang-cli 命令 台账文件 [选项]
 
-台账（Taizhang）命令行工具：创建、检查、统计、导出和打印重大科技创新项目台账。
+台账（Taizhang）命令行工具：创建、检查、统计、导入、导出、打印、备份和恢复重大科技创新项目台账，查看修改记录。
 
 命令：
   new 台账文件 [--demo N] [--seed S]  新建空台账，或含 N 个演示项目的台账
@@ -204,7 +248,7 @@
                                        合计，另有时间节点、要素保障、进展调度、督导记录等分表）；
                                        .csv 为主表各列，默认 UTF-8（带 BOM），可选 GB18030；
                                        其他扩展名为整个台账的 JSON
-  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows]
+  import 台账文件 表格文件 [--sheet 名称或序号] [--year 年份] [--dry-run] [--good-rows] [--force]
                                        导入 XLSX/XLS/CSV 台账表：按项目编号（无编号时按名称）
                                        合并到台账，作为一步可撤销的修改；有错误的行时默认不导入，
                                        加 --good-rows 只导入无错误的行；--dry-run 只预览不修改
@@ -217,6 +261,14 @@
                                        （横向，每页重复表头，按责任单位分组，末行合计）。--project、
                                        --leader、--unit 限定项目范围；不限定时打印全部项目、全部领导、
                                        全部有逾期事项的单位
+  backup 台账文件                      立即备份：一致的、经过校验的副本，存入台账旁的
+                                       “台账文件.tzdb.backups”文件夹，按设置 backup_keep 轮换（默认 20 份）
+  backups 台账文件                     列出备份（最新的在前）
+  restore 台账文件 [备份文件]          用备份替换台账（默认用最新的完好备份）；被替换的文件先另存为
+                                       “恢复前”备份。台账正在程序中打开时拒绝执行
+  history 台账文件 [--from 日期] [--to 日期] [--user 用户] [--project 项目编号] [--out 输出.csv]
+                                       修改记录（谁、何时、原值、新值），CSV（UTF-8 带 BOM）；
+                                       不加 --out 时写到标准输出
 
 选项：
   --demo N      演示项目数（new）
@@ -229,20 +281,70 @@
   --good-rows   跳过有错误的行，导入其余各行
   --encoding E  CSV 导出的编码：utf-8（默认，带 BOM）或 gb18030（旧版中文 Excel）
   --kind K      打印的文书（print）：supervision、leader、bulletin 或 ledger
-  --project C   只打印该编号的项目（print）
+  --project C   只打印（print）或只列出（history）该编号的项目
   --leader N    只打印该分包领导（print）
   --unit N      只打印该责任单位（print）
   --paper P     纸张（print）：A4（默认）或 A3
+  --from D      修改记录的起始日期（history，yyyy-MM-dd，含当天）
+  --to D        修改记录的截止日期（history，含当天）
+  --user U      只看该用户的修改（history）
+  --out F       输出文件（history）
+  --force       台账在另一程序中打开时仍然导入（import；对方程序的撤销记录将失效）
   -h, --help    显示本帮助
   -v, --version 显示版本
 
 退出码：0 成功；1 检查发现问题，或没有可导入的内容；2 用法错误；3 无法打开、读取或写入文件。
 错误信息写到标准错误输出。
+
+环境变量：TAIZHANG_LANG=en 以英文输出。详见 man taizhang-cli。
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>tz::Backup</name>
     <message>
-        <source>输出文件不能是台账文件本身：%1</source>
+        <source>无法创建备份文件夹“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式升级前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复：备份“%1”未通过完整性检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复：当前文件“%1”无法先行备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复“%1”：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +392,10 @@
     </message>
     <message>
         <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,23 +505,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法写入“%1”：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>副本校验未通过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法替换已有文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法重命名临时文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为“%1”失败：%2</source>
+        <source>“%1”已损坏，未通过完整性检查，没有打开。可以从备份恢复。
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +538,61 @@
     </message>
     <message>
         <source>“%1”由更新版本的台账程序创建（格式版本 %2，本程序支持到 %3），请升级程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入“%1”。本次修改没有保存，文件保持原样。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入“%1”时出错（磁盘已满、网络共享断开或磁盘故障）。本次修改没有保存，文件保持原样。（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”是只读的，本次修改没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”正被其他程序使用，请稍后再试。本次修改没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”已损坏，本次修改没有保存。请从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入“%1”失败，本次修改没有保存：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：磁盘同步失败。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>副本校验未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法重命名临时文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存副本“%1”失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::LedgerLock</name>
+    <message>
+        <source>计算机“%1”上的 %2（进程 %3），自 %4 起</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +716,109 @@
     </message>
     <message>
         <source>修改设置“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::dashboard</name>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目预警灯色（共 %1 个项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 个（%3%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各责任单位项目灯色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各分包领导年度投资完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各责任单位年度投资完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到时间进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落后于时间进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;无计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间进度 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2 个项目，年度计划 %3 万元，已完成 %4 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期时间节点（按分包领导）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期时间节点（按责任单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期节点数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 个项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决的要素保障需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中超过解决时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（等待中位 %2 天，最长 %3 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（提出日期未记录的需求不计等待天数）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,6 +1205,117 @@
     </message>
     <message>
         <source>%1：文件已损坏，无法解压其中的“%2”（%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件混用了两种文字编码：有的行是 UTF-8，第 %2 行起有不是 UTF-8 的内容（可能是 GBK）。请在 Excel 或 WPS 中把各部分统一另存为同一种编码后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前备份失败，未导入任何内容。%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::monthly</name>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月重大科技创新项目月度对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至 %1，与 %2（上月末）对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红灯项目 %1 个（上月末 %2 个）；新转红 %3 个，已解决 %4 个，阶段变化 %5 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月完成投资 %1 万元，上月 %2 万元，增减 %3 万元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一、各责任单位完成投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二、新转红项目（%1 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三、已解决（由红灯转出）项目（%1 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四、阶段变化项目（%1 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等共 %1 个，其余 %2 个见台账总览页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法替换已有文件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +2230,41 @@
     </message>
 </context>
 <context>
+    <name>tz::timeline</name>
+    <message>
+        <source>一季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::ui</name>
     <message>
         <source>全部分包领导</source>
@@ -1893,9 +2288,210 @@
     </message>
 </context>
 <context>
+    <name>tz::ui::BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复所选备份(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留份数：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每天第一次打开台账时、每次导入前和格式升级前会自动备份。恢复会用所选备份替换台账文件，替换前的文件另存为“恢复前”备份，因此恢复本身也可以撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件夹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用 %1 的备份替换“%2”？
+
+该备份之后的修改将不在台账中（当前文件会先另存为“恢复前”备份）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::CrossProjectTable</name>
     <message>
         <source>无法修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::DashboardView</name>
+    <message>
+        <source>上月末不是红灯、现在是红灯的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上月末是红灯、现在不再是红灯的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月项目阶段有变化的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月度对比 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印月度对比…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比上月：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各责任单位各月完成投资（万元，据月度调度）&#x3000;双击一行查看该单位的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目总数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红灯项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄灯项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期时间节点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未解决要素需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超期未整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新转红</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解决（红灯转出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1，对比上月末 %2：红灯 %3 个（上月末 %4 个）；本月完成投资 %5 万元（上月 %6 万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-%1月合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上月末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行在项目台账中打开该项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出月度对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月度对比.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印月度对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打印</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2639,57 @@
     </message>
     <message>
         <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::HistoryView</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索项目、字段或内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/修改记录.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,12 +3023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”已被另一个台账程序打开（计算机 %2，进程 %3）。
-
-两处同时修改会互相覆盖。是否以只读方式打开？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>删除项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,6 +3057,68 @@
     </message>
     <message>
         <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;台账在网络共享上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度甘特图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”已被%2打开。
+
+两处同时修改会互相覆盖。是否以只读方式打开？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如果确认那台计算机已经关闭了台账（例如程序异常退出），可以强制打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>强制打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+没有找到完好的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动备份到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从备份恢复。替换前的文件已另存为“恢复前”备份。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +3475,148 @@
     </message>
 </context>
 <context>
+    <name>tz::ui::TimelineChart</name>
+    <message>
+        <source>开工至计划竣工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目（%1 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开工 %1，计划竣工 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;计划 %2%3&#x3000;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，完成 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tz::ui::TimelineView</name>
+    <message>
+        <source>项目台账中筛选出的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目台账中选中的项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回到今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在项目台账中选择一个项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目台账中没有筛选出项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个项目，逾期节点 %2 个&#x3000;双击一行在项目台账中打开该项目；鼠标停留可看节点详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 进度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大科技创新项目进度计划（%1 个项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目太多，图片过大。请先在项目台账中筛选，或导出 PDF（自动分页）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::ui::WarningSettings</name>
     <message>
         <source>项目灯色按以下标准自动判定（参照银川市做法：投资完成滞后序时进度 10 至 30 个百分点亮黄灯，滞后 30 个百分点以上亮红灯；未按计划月份开工亮黄灯，推迟三个月未开工亮红灯）。修改后全部项目立即按新标准重新判定；每项修改都可以撤销。</source>
@@ -2862,6 +3707,10 @@
     </message>
     <message>
         <source>“%1”不是可选值（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容过长（%1 个字符，最多 %2 个）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,7 +102,7 @@ void BackupDialog::reload()
         when->setToolTip(QDir::toNativeSeparators(b.path));
         m_table->setItem(r, 0, when);
         m_table->setItem(r, 1, new QTableWidgetItem(backupReasonLabel(b.reason)));
-        m_table->setItem(r, 2, new QTableWidgetItem(locale.formattedDataSize(b.bytes)));
+        m_table->setItem(r, 2, new QTableWidgetItem(locale.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat)));
     }
     m_table->resizeColumnsToContents();
     m_restore->setEnabled(!m_table->selectedItems().isEmpty());
