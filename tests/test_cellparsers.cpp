@@ -67,6 +67,10 @@ void TestCellParsers::amounts_data()
     QTest::newRow("yuan") << QStringLiteral("5000元") << 1 << qint64(-1);
     QTest::newRow("three decimals") << QStringLiteral("1.234") << 1 << qint64(-1);
     QTest::newRow("text") << QStringLiteral("待定") << 1 << qint64(-1);
+    // Found by fuzz_parsers: a run of digits in a 亿元 column overflowed the cents.
+    QTest::newRow("overflow in yi column") << QStringLiteral("202315002315011") << 10000 << qint64(-1);
+    QTest::newRow("overflow with yi") << QStringLiteral("9999999999999999亿") << 1 << qint64(-1);
+    QTest::newRow("overflow in wan") << QStringLiteral("900000000000000000") << 1 << qint64(-1);
 }
 
 void TestCellParsers::amounts()

@@ -2,6 +2,7 @@
 // every quirk of PITFALLS.md is fed to them from a real file; hostile files are refused with a
 // message that says where. The files come from tests/data/sheets/make_sheets.py.
 
+#include "sanitizer.h"
 #include "importing/csvreader.h"
 #include "importing/numberformat.h"
 #include "importing/sheet.h"
@@ -372,7 +373,7 @@ void TestSheetReaders::zipBombMemoryStaysBounded()
     QVERIFY2(error.contains(S("“压缩炸弹”")), qPrintable(error));
     QVERIFY2(error.contains(S("解压后的内容超过 128 MB")), qPrintable(error)); // the one-part limit
     qInfo("lying zip bomb refused in %lld ms, peak memory %ld MiB", timer.elapsed(), peakMemoryMiB());
-#if !defined(__SANITIZE_ADDRESS__) // the sanitizer's shadow memory and quarantine count too
+#if !TZ_ASAN // the sanitizer's shadow memory and quarantine count too
     QVERIFY2(peakMemoryMiB() < 120, qPrintable(QString::number(peakMemoryMiB())));
 #endif
 }

@@ -1,6 +1,7 @@
 #include "cellparsers.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
 
 namespace tz {
 
@@ -113,13 +114,17 @@ std::optional<Money> parseAmountText(const QString &text, int unitScale)
             return std::nullopt;
         QString whole = m.captured(1);
         whole.remove(u',');
+        // More than a trillion 亿元 is no amount but a slip (and would overflow the cents).
+        if (whole.size() > 12)
+            return std::nullopt;
         const QString frac = m.captured(2).leftJustified(6, u'0');
         return Money::fromCents(whole.toLongLong() * 1000000 + frac.toLongLong());
     }
     const auto m = Money::parse(s);
-    if (!m)
+    qint64 cents = 0;
+    if (!m || qMulOverflow(m->cents(), qint64(scale), &cents))
         return std::nullopt;
-    return Money::fromCents(m->cents() * scale);
+    return Money::fromCents(cents);
 }
 
 Money amountFromNumber(double value, int unitScale)
