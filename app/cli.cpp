@@ -120,11 +120,11 @@ std::unique_ptr<tz::Ledger> openLedger(const QString &path, bool readOnly, int *
     if (!ledger) {
         QString message = check.message;
         if (check.error == tz::OpenError::Damaged) {
-            const QString good = tz::newestGoodBackup(path);
-            message += u'\n' + (good.isEmpty()
+            const auto good = tz::newestGoodBackup(path);
+            message += u'\n' + (!good
                     ? QCoreApplication::translate("taizhang-cli", "没有找到完好的备份。")
                     : QCoreApplication::translate("taizhang-cli", "最新的完好备份：%1\n恢复：taizhang-cli restore %2")
-                              .arg(QDir::toNativeSeparators(good), path));
+                              .arg(QDir::toNativeSeparators(good->path), path));
         }
         *code = fail(message);
     }
@@ -325,7 +325,7 @@ int cmdRestore(const QStringList &args)
     if (lock.tryAcquire() == tz::LedgerLock::HeldElsewhere)
         return fail(QCoreApplication::translate("taizhang-cli", "“%1”正被%2打开，不能恢复。请先关闭台账。")
                             .arg(ledgerPath, tz::LedgerLock::describe(lock.holder())));
-    const QString source = args.size() > 2 ? args.at(2) : tz::newestGoodBackup(ledgerPath);
+    const QString source = args.size() > 2 ? args.at(2) : tz::newestGoodBackup(ledgerPath).value_or(tz::BackupInfo()).path;
     if (source.isEmpty())
         return fail(QCoreApplication::translate("taizhang-cli", "“%1”没有完好的备份可以恢复。").arg(ledgerPath));
     const QString error = tz::restoreBackup(source, ledgerPath);

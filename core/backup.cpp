@@ -196,19 +196,12 @@ QString backupBeforeImport(const Ledger &ledger)
     return makeBackup(ledger, BackupReason::Import);
 }
 
-QString newestGoodBackup(const QString &ledgerPath)
+std::optional<BackupInfo> newestGoodBackup(const QString &ledgerPath)
 {
-    for (const BackupInfo &b : listBackups(ledgerPath)) {
-        if (inspectLedgerFile(b.path).error != OpenError::None)
-            continue;
-        QString err;
-        const QString conn = openConnection(b.path, true, &err);
-        const bool good = !conn.isEmpty() && integrityProblems(conn).isEmpty();
-        closeConnection(conn);
-        if (good)
-            return b.path;
-    }
-    return {};
+    for (const BackupInfo &b : listBackups(ledgerPath))
+        if (inspectLedgerFile(b.path).error == OpenError::None && fileIntegrityProblems(b.path).isEmpty())
+            return b;
+    return std::nullopt;
 }
 
 QString restoreBackup(const QString &backupPath, const QString &ledgerPath)
@@ -217,18 +210,12 @@ QString restoreBackup(const QString &backupPath, const QString &ledgerPath)
     const FileCheck source = inspectLedgerFile(backupPath);
     if (source.error != OpenError::None)
         return QCoreApplication::translate("tz::Backup", "无法恢复：%1").arg(source.message);
-    {
-        QString err;
-        const QString conn = openConnection(backupPath, true, &err);
-        const QString problems = conn.isEmpty() ? err : integrityProblems(conn);
-        closeConnection(conn);
-        if (!problems.isEmpty())
-            return QCoreApplication::translate("tz::Backup", "无法恢复：备份“%1”未通过完整性检查。").arg(QDir::toNativeSeparators(backupPath));
-    }
+    if (!fileIntegrityProblems(backupPath).isEmpty())
+        return QCoreApplication::translate("tz::Backup", "无法恢复：备份“%1”未通过完整性检查。").arg(QDir::toNativeSeparators(backupPath));
     if (QFileInfo::exists(ledgerPath)) {
         // The file being replaced is kept too, so a restore can itself be undone. A damaged
         // file cannot be copied through SQLite: then its bytes are kept as they are.
-        if (backupFile(ledgerPath, BackupReason::BeforeRestore, 0).isEmpty() == false) {
+        if (!backupFile(ledgerPath, BackupReason::BeforeRestore, 0).isEmpty()) {
             if (QString err = ensureFolder(ledgerPath); !err.isEmpty())
                 return err;
             const QString raw = newBackupPath(ledgerPath, BackupReason::BeforeRestore);

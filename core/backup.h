@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tz {
@@ -48,8 +49,8 @@ QString dailyBackupIfDue(const Ledger &ledger, const QDate &today, QString *made
 // The import backup: only when the ledger holds projects (an empty ledger has nothing to lose).
 QString backupBeforeImport(const Ledger &ledger);
 
-// The newest backup that opens as a ledger and passes PRAGMA integrity_check; empty if none.
-QString newestGoodBackup(const QString &ledgerPath);
+// The newest backup that opens as a ledger and passes PRAGMA integrity_check; nullopt if none.
+std::optional<BackupInfo> newestGoodBackup(const QString &ledgerPath);
 
 // Replaces the ledger file (which must not be open) with a backup: the current file is first
 // kept as a BeforeRestore backup when it can be read, then the backup is copied to a temporary

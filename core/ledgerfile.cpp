@@ -104,6 +104,17 @@ QString integrityProblems(const QString &connection, bool quick)
     return problems.isEmpty() ? QStringLiteral("?") : problems.join(QLatin1Char('\n'));
 }
 
+QString fileIntegrityProblems(const QString &path)
+{
+    QString err;
+    const QString conn = openConnection(path, true, &err);
+    if (conn.isEmpty())
+        return err;
+    const QString problems = integrityProblems(conn);
+    closeConnection(conn);
+    return problems;
+}
+
 QString describeWriteError(const QString &path, int sqliteCode, const QString &driverText)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());

@@ -48,6 +48,9 @@ QString writeCheckedCopy(const QString &connection, const QString &target);
 // PRAGMA integrity_check (or the cheaper quick_check) through an open connection: empty when
 // the file is sound, else SQLite's first findings.
 QString integrityProblems(const QString &connection, bool quick = false);
+// The same for a file that is not open, through a read-only connection of its own: empty when
+// sound, else why not (the connection's error or SQLite's findings).
+QString fileIntegrityProblems(const QString &path);
 
 // A translated sentence for a failed write: the disk is full, the file is read-only or locked
 // by another program, or the medium failed; always says that nothing was saved.

@@ -212,10 +212,10 @@ void TestBackup::damagedLedgerIsRefusedAndRestorable()
     QVERIFY2(check.message.contains(QStringLiteral("已损坏")), qPrintable(check.message));
     // A damaged backup is skipped when looking for the newest good one.
     QVERIFY(QFile::copy(m_path, backupFolder(m_path) + QStringLiteral("/项目台账-29991231-235959-manual.tzdb")));
-    const QString good = newestGoodBackup(m_path);
-    QVERIFY(!good.isEmpty());
-    QVERIFY(!good.contains(QStringLiteral("2999")));
-    QCOMPARE(restoreBackup(good, m_path), QString());
+    const auto good = newestGoodBackup(m_path);
+    QVERIFY(good);
+    QVERIFY(!good->path.contains(QStringLiteral("2999")));
+    QCOMPARE(restoreBackup(good->path, m_path), QString());
     ledger = Ledger::open(m_path, false, &check);
     QVERIFY2(ledger, qPrintable(check.message));
     QCOMPARE(ledger->count(Entity::Project), 30);

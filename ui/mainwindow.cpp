@@ -382,26 +382,20 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
     FileCheck check;
     auto ledger = Ledger::open(path, readOnly, &check);
     if (!ledger && check.error == OpenError::Damaged) {
-        const QString good = newestGoodBackup(path);
-        if (good.isEmpty()) {
+        const std::optional<BackupInfo> good = newestGoodBackup(path);
+        if (!good) {
             QMessageBox::critical(this, tr("台账已损坏"), check.message + tr("\n\n没有找到完好的备份。"));
             return false;
         }
-        const BackupInfo info = [&] {
-            for (const BackupInfo &b : listBackups(path))
-                if (b.path == good)
-                    return b;
-            return BackupInfo();
-        }();
         const auto answer = QMessageBox::critical(
                 this, tr("台账已损坏"),
                 check.message + tr("\n\n是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。")
-                                        .arg(info.made.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                             backupReasonLabel(info.reason)),
+                                        .arg(good->made.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                             backupReasonLabel(good->reason)),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return false;
-        if (const QString err = restoreBackup(good, path); !err.isEmpty()) {
+        if (const QString err = restoreBackup(good->path, path); !err.isEmpty()) {
             QMessageBox::critical(this, tr("恢复失败"), err);
             return false;
         }
