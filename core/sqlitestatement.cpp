@@ -1,0 +1,185 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace tz {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // The QSQLITE driver hands out its sqlite3* under this type name.
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    if (!db) {
+        m_error = QStringLiteral("no SQLite connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        fail();
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+    : SqliteStatement(sqliteHandle(db), sql)
+{ }
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::fail()
+{
+    if (m_error.isEmpty())
+        m_error = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "no SQLite connection");
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (m_stmt && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    if (m_stmt && sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    // SQLITE_TRANSIENT: SQLite copies the text, so the caller's string may go.
+    if (m_stmt
+        && sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindVariant(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bind(index, value.toDouble());
+        return;
+    default:
+        bind(index, value.toString());
+    }
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+bool SqliteStatement::exec()
+{
+    if (!m_stmt || !m_error.isEmpty())
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    fail();
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
+}
+
+QDate SqliteStatement::date(int column) const
+{
+    // Stored dates are yyyy-MM-dd (dateToStorage); anything else is no date.
+    const auto *s = sqlite3_column_text(m_stmt, column);
+    if (!s || sqlite3_column_bytes(m_stmt, column) != 10 || s[4] != '-' || s[7] != '-')
+        return {};
+    int parts[3] = {};
+    const int starts[3] = { 0, 5, 8 }, ends[3] = { 4, 7, 10 };
+    for (int p = 0; p < 3; ++p)
+        for (int i = starts[p]; i < ends[p]; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return {};
+            parts[p] = parts[p] * 10 + (s[i] - '0');
+        }
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    // The same types the QSQLITE driver gives, so rows read either way compare equal.
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(int64(column)));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return text(column);
+    }
+}
+
+} // namespace tz

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+class QSqlDatabase;
+
+namespace tz {
+
+// The SQLite connection under a Qt Sql connection. The bulk paths (lights of every project,
+// exports, imports) use it directly: QSqlQuery turns every column of every row into a
+// QVariant and copies it, which costs more than SQLite's own work on ten thousand projects.
+// Debian's Qt plugin links the same system libsqlite3 as we do (PITFALLS: one SQLite only).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One prepared statement, finalized when it goes. Text comes back as QString (UTF-8 in the
+// file), dates stored as yyyy-MM-dd as QDate, without a QVariant in between.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    SqliteStatement(const QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool ok() const { return m_stmt != nullptr && m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    // Parameters are numbered from 1, as in SQLite.
+    void bind(int index, qint64 value);
+    void bind(int index, double value);
+    void bind(int index, const QString &value);
+    void bindNull(int index);
+    // A stored value as the Qt Sql layer would bind it (null, integer, real or text).
+    void bindVariant(int index, const QVariant &value);
+
+    // Next row: true while there is one; false at the end or on an error (see error()).
+    bool next();
+    // Runs a statement that returns no rows; true when it completed.
+    bool exec();
+    // Ready to run again with new bindings.
+    void reset();
+
+    // Columns are numbered from 0.
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QDate date(int column) const; // invalid unless the column holds yyyy-MM-dd
+    QVariant value(int column) const; // as QSqlQuery::value would give it
+
+private:
+    void fail();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace tz
