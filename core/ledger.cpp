@@ -75,6 +75,9 @@ Ledger::Ledger(const QString &path, const QString &connection, bool readOnly)
 
 Ledger::~Ledger()
 {
+    // A check still reading the file finishes before the connection and file go.
+    if (m_integrity.valid())
+        m_integrity.wait();
     // The undo stack holds commands that point back here: clear it before the connection goes.
     m_undo->clear();
     m_log.reset();
@@ -152,7 +155,21 @@ std::unique_ptr<Ledger> Ledger::create(const QString &path, QString *error)
     return std::unique_ptr<Ledger>(new Ledger(path, conn, false));
 }
 
-std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileCheck *check)
+QString Ledger::damagedMessage(const QString &path, const QString &problems)
+{
+    return tr("“%1”已损坏，未通过完整性检查，没有打开。可以从备份恢复。\n%2")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), problems);
+}
+
+QString Ledger::awaitIntegrityCheck()
+{
+    if (!m_integrity.valid())
+        return {};
+    const QString problems = m_integrity.get();
+    return problems.isEmpty() ? QString() : damagedMessage(m_path, problems);
+}
+
+std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileCheck *check, Check mode)
 {
     FileCheck c = inspectLedgerFile(path);
     if (c.error == OpenError::None) {
@@ -165,10 +182,13 @@ std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileChe
             const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
             QString err;
             const QString conn = openConnection(path, ro, &err);
-            // Damage is found here, before anything is shown, rather than on a later query in
-            // the middle of someone's work (quick_check: the page structure, not every index).
-            QString problems = conn.isEmpty() ? QString() : integrityProblems(conn, true);
-            if (!conn.isEmpty() && problems.isEmpty() && !ro && c.schemaVersion < currentSchemaVersion()) {
+            // Damage is found before anything is shown, rather than on a later query in the
+            // middle of someone's work (quick_check: the page structure, not every index). A file
+            // to upgrade is checked first, always: a damaged one must not be migrated.
+            const bool upgrade = !ro && c.schemaVersion < currentSchemaVersion();
+            const bool concurrent = mode == Check::Concurrent && !upgrade && !conn.isEmpty();
+            QString problems = conn.isEmpty() || concurrent ? QString() : integrityProblems(conn, true);
+            if (!conn.isEmpty() && problems.isEmpty() && upgrade) {
                 // A format upgrade rewrites tables: the old file is kept first.
                 err = backupFile(path, BackupReason::Migration, 0);
                 if (err.isEmpty()) {
@@ -179,7 +199,7 @@ std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileChe
             if (!problems.isEmpty()) {
                 closeConnection(conn);
                 c.error = OpenError::Damaged;
-                c.message = tr("“%1”已损坏，未通过完整性检查，没有打开。可以从备份恢复。\n%2").arg(shown, problems);
+                c.message = damagedMessage(path, problems);
             } else if (conn.isEmpty() || !err.isEmpty()) {
                 closeConnection(conn);
                 c.error = OpenError::Damaged;
@@ -187,7 +207,10 @@ std::unique_ptr<Ledger> Ledger::open(const QString &path, bool readOnly, FileChe
             } else {
                 if (check)
                     *check = c;
-                return std::unique_ptr<Ledger>(new Ledger(path, conn, ro));
+                std::unique_ptr<Ledger> ledger(new Ledger(path, conn, ro));
+                if (concurrent)
+                    ledger->m_integrity = std::async(std::launch::async, quickCheckFile, path);
+                return ledger;
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -42,7 +43,15 @@ public:
     static std::unique_ptr<Ledger> create(const QString &path, QString *error);
     // Opens an existing ledger; a file that is not writable opens read-only. Foreign, damaged
     // or newer files are refused and left untouched (FileCheck says why).
-    static std::unique_ptr<Ledger> open(const QString &path, bool readOnly, FileCheck *check);
+    // Concurrent: the integrity check (PRAGMA quick_check, a read of the whole file) runs on
+    // another thread while the caller loads its views; the caller must then ask
+    // awaitIntegrityCheck() before it shows anything, and drop the ledger if it answers.
+    enum class Check { Before, Concurrent };
+    static std::unique_ptr<Ledger> open(const QString &path, bool readOnly, FileCheck *check,
+                                        Check mode = Check::Before);
+    // Empty when the file passed the integrity check (at once for Check::Before), else the
+    // translated message of a damaged file. Waits for a concurrent check to finish.
+    QString awaitIntegrityCheck();
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -110,6 +119,7 @@ signals:
 
 private:
     Ledger(const QString &path, const QString &connection, bool readOnly);
+    static QString damagedMessage(const QString &path, const QString &problems);
     void queue(const ChangeEvent &event);
 
     QString m_path;
@@ -124,6 +134,7 @@ private:
     bool m_settingsDirty = false;
     std::vector<ChangeEvent> m_pending;
     mutable QHash<QString, QString> m_settingsCache;
+    std::future<QString> m_integrity; // a concurrent open's check, until awaited
 };
 
 QString systemUserName();

@@ -1,6 +1,7 @@
 #include "ledgerfile.h"
 
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QAtomicInt>
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <utility>
 
@@ -112,6 +115,28 @@ QString fileIntegrityProblems(const QString &path)
         return err;
     const QString problems = integrityProblems(conn);
     closeConnection(conn);
+    return problems;
+}
+
+QString quickCheckFile(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString problems;
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        problems = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+    } else {
+        sqlite3_busy_timeout(db, 5000); // as the application's own connections wait
+        SqliteStatement q(db, "PRAGMA quick_check(5)");
+        QStringList found;
+        while (q.next())
+            found << q.text(0);
+        if (!q.ok())
+            problems = q.error();
+        else if (found != QStringList{ QStringLiteral("ok") })
+            problems = found.isEmpty() ? QStringLiteral("?") : found.join(QLatin1Char('\n'));
+    }
+    sqlite3_close(db); // the statement above is finalized already
     return problems;
 }
 

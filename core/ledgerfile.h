@@ -52,6 +52,11 @@ QString integrityProblems(const QString &connection, bool quick = false);
 // sound, else why not (the connection's error or SQLite's findings).
 QString fileIntegrityProblems(const QString &path);
 
+// PRAGMA quick_check of a file through a private read-only SQLite connection, without Qt Sql,
+// so it may run on another thread while the opening thread reads the same file: empty when
+// the file is sound, else SQLite's first findings or why the file could not be read.
+QString quickCheckFile(const QString &path);
+
 // A translated sentence for a failed write: the disk is full, the file is read-only or locked
 // by another program, or the medium failed; always says that nothing was saved.
 QString describeWriteError(const QString &path, int sqliteCode, const QString &driverText);

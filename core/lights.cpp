@@ -4,6 +4,8 @@
 #include "sqlitestatement.h"
 #include "values.h"
 
+#include <algorithm>
+
 namespace tz {
 
 namespace {
@@ -48,12 +50,19 @@ QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today, 
          });
     each(ledger,
          QByteArray("SELECT project_id, title, planned_date, actual_date FROM milestones")
-                 + filter(onlyProject, "project_id") + " ORDER BY planned_date, id",
+                 + filter(onlyProject, "project_id"),
          onlyProject, [&](const SqliteStatement &q) {
              const auto it = facts.find(q.int64(0));
              if (it != facts.end())
                  it->milestones.push_back({ q.text(1), q.date(2), q.date(3) });
          });
+    // Reasons list milestones by date. The table comes in id order; a few per project sort here
+    // cheaper than SQLite sorts the whole table (undated ones first, as ORDER BY would put NULL).
+    for (ProjectFacts &f : facts)
+        std::stable_sort(f.milestones.begin(), f.milestones.end(),
+                         [](const ProjectFacts::Milestone &a, const ProjectFacts::Milestone &b) {
+                             return a.planned < b.planned;
+                         });
     each(ledger,
          QByteArray("SELECT r.project_id, k.name, r.description, r.deadline, r.status"
                     " FROM requirements r LEFT JOIN requirement_kinds k ON k.id = r.kind_id")

@@ -9,6 +9,21 @@ ProjectFilter::ProjectFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(EntityModel::SortRole);
     setSortLocaleAware(true);
+    m_warmTimer.setSingleShot(true);
+    m_warmTimer.setInterval(0);
+    connect(&m_warmTimer, &QTimer::timeout, this, &ProjectFilter::warmSearchKeys);
+}
+
+void ProjectFilter::warmSearchKeys()
+{
+    if (!m_projects)
+        return;
+    // A slice takes a few milliseconds: input between slices is never kept waiting.
+    const int end = qMin(m_projects->rowCount(), m_warmRow + 1000);
+    for (; m_warmRow < end; ++m_warmRow)
+        searchKey(m_warmRow);
+    if (m_warmRow < m_projects->rowCount())
+        m_warmTimer.start();
 }
 
 void ProjectFilter::setSourceModel(QAbstractItemModel *model)
@@ -18,9 +33,7 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
     m_projects = qobject_cast<ProjectModel *>(model);
     m_keys.clear();
     if (m_projects) {
-        const auto col = [this](const char *name) {
-            return m_projects->modelColumn(columnIndex(Entity::Project, QString::fromLatin1(name)));
-        };
+        const auto col = [](const char *name) { return columnIndex(Entity::Project, QString::fromLatin1(name)); };
         m_unitCol = col("unit_id");
         m_leaderCol = col("leader_id");
         m_categoryCol = col("category_id");
@@ -30,9 +43,68 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
                     for (int r = from.row(); r <= to.row(); ++r)
                         m_keys.remove(m_projects->idAt(r));
                 });
-        connect(m_projects, &QAbstractItemModel::modelReset, this, [this] { m_keys.clear(); });
+        connect(m_projects, &QAbstractItemModel::modelReset, this, [this] {
+            m_keys.clear();
+            m_warmRow = 0;
+            m_warmTimer.start();
+        });
+        // Connected before the proxy's own handlers, so a changed or new row is sorted with
+        // a fresh key. Keys are by source row: any insertion or removal drops them all.
+        connect(m_projects, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    for (int r = from.row(); r <= to.row() && size_t(r) < m_sortKeys.size(); ++r)
+                        m_sortKeys[size_t(r)] = SortKey();
+                });
+        const auto drop = [this] { dropSortKeys(); };
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(m_projects, signal, this, drop);
+        connect(m_projects, &QAbstractItemModel::rowsMoved, this, drop);
+        connect(m_projects, &QAbstractItemModel::modelReset, this, drop);
+        connect(m_projects, &QAbstractItemModel::layoutChanged, this, drop);
     }
+    dropSortKeys();
     QSortFilterProxyModel::setSourceModel(model);
+    m_warmRow = 0;
+    if (m_projects)
+        m_warmTimer.start();
+    else
+        m_warmTimer.stop();
+}
+
+void ProjectFilter::dropSortKeys() const
+{
+    m_sortKeys.clear();
+    m_sortKeyColumn = -1;
+}
+
+const QCollatorSortKey *ProjectFilter::sortKey(const QModelIndex &source) const
+{
+    if (source.column() != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyColumn = source.column();
+    }
+    const size_t row = size_t(source.row());
+    if (m_sortKeys.size() <= row)
+        m_sortKeys.resize(qMax(size_t(sourceModel()->rowCount()), row + 1));
+    SortKey &key = m_sortKeys[row];
+    if (!key.known) {
+        const QVariant v = source.data(sortRole());
+        if (v.metaType().id() == QMetaType::QString)
+            key.key = m_collator.sortKey(v.toString());
+        key.known = true;
+    }
+    return key.key ? &*key.key : nullptr;
+}
+
+bool ProjectFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (isSortLocaleAware() && left.column() == right.column()) {
+        const QCollatorSortKey *l = sortKey(left);
+        const QCollatorSortKey *r = sortKey(right);
+        if (l && r)
+            return l->compare(*r) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 const QString &ProjectFilter::searchKey(int sourceRow) const
@@ -57,9 +129,10 @@ bool ProjectFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     if (!m_projects)
         return true;
-    const auto stored = [&](int column) {
-        return m_projects->index(sourceRow, column).data(EntityModel::StoredRole).toLongLong();
-    };
+    // Straight from the model's row: a filter pass over ten thousand projects should not
+    // build a model index and a QVariant per criterion per row.
+    const Row &row = m_projects->rowAt(sourceRow);
+    const auto stored = [&](int column) { return row.integer(column); };
     if ((m_unit && stored(m_unitCol) != m_unit) || (m_leader && stored(m_leaderCol) != m_leader)
         || (m_category && stored(m_categoryCol) != m_category) || (m_phase && stored(m_phaseCol) != m_phase))
         return false;
@@ -77,7 +150,10 @@ bool ProjectFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 
 void ProjectFilter::refilter()
 {
-    invalidateFilter();
+    // Rebuilt whole, announced as one layout change: invalidateFilter() reports every run
+    // of rows leaving or coming back separately, and a view answers each with a pass over
+    // all its rows — thousands of runs when a keystroke thins ten thousand projects.
+    invalidate();
 }
 
 void ProjectFilter::setSearchText(const QString &text)
@@ -92,30 +168,40 @@ void ProjectFilter::setSearchText(const QString &text)
 
 void ProjectFilter::setUnit(qint64 id)
 {
+    if (id == m_unit)
+        return; // the filter boxes set every criterion at each change: refilter for real ones only
     m_unit = id;
     refilter();
 }
 
 void ProjectFilter::setLeader(qint64 id)
 {
+    if (id == m_leader)
+        return; // the filter boxes set every criterion at each change: refilter for real ones only
     m_leader = id;
     refilter();
 }
 
 void ProjectFilter::setCategory(qint64 id)
 {
+    if (id == m_category)
+        return; // the filter boxes set every criterion at each change: refilter for real ones only
     m_category = id;
     refilter();
 }
 
 void ProjectFilter::setPhase(qint64 id)
 {
+    if (id == m_phase)
+        return; // the filter boxes set every criterion at each change: refilter for real ones only
     m_phase = id;
     refilter();
 }
 
 void ProjectFilter::setLight(std::optional<Light> light)
 {
+    if (light == m_light)
+        return;
     m_light = light;
     refilter();
 }

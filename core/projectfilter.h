@@ -2,10 +2,13 @@
 
 #include "rules.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace tz {
 
@@ -33,18 +36,37 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text columns compare by collation keys made once per row, not by a collation per
+    // comparison: sorting ten thousand names is then a sort of byte strings.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     const QString &searchKey(int sourceRow) const;
+    // The key of a source cell, made on first use; null when the cell is not text.
+    const QCollatorSortKey *sortKey(const QModelIndex &source) const;
     void refilter();
+    void dropSortKeys() const;
+    // Builds the search keys a slice at a time while the program is idle after a (re)load,
+    // so the first keystroke scans ready keys instead of making ten thousand of them.
+    void warmSearchKeys();
 
     ProjectModel *m_projects = nullptr;
     QString m_search;
     QStringList m_words; // m_search split into words
     qint64 m_unit = 0, m_leader = 0, m_category = 0, m_phase = 0;
     std::optional<Light> m_light;
-    int m_unitCol = -1, m_leaderCol = -1, m_categoryCol = -1, m_phaseCol = -1;
+    int m_unitCol = -1, m_leaderCol = -1, m_categoryCol = -1, m_phaseCol = -1; // entity columns
     mutable QHash<qint64, QString> m_keys;
+    QTimer m_warmTimer;
+    int m_warmRow = 0;
+    QCollator m_collator;
+    mutable int m_sortKeyColumn = -1;
+    struct SortKey
+    {
+        bool known = false;
+        std::optional<QCollatorSortKey> key;
+    };
+    mutable std::vector<SortKey> m_sortKeys; // by source row
 };
 
 } // namespace tz

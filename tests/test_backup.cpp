@@ -33,6 +33,7 @@ private slots:
     void formatUpgradeMakesBackupFirst();
     void restoreReplacesAndKeepsCurrent();
     void damagedLedgerIsRefusedAndRestorable();
+    void concurrentCheckFindsWhatTheFirstCheckFinds();
     void lockSeenBySecondOpener();
     void lockFromAnotherComputerIsNotStale();
     void lockOfDeadProcessIsTakenOver();
@@ -224,6 +225,45 @@ void TestBackup::damagedLedgerIsRefusedAndRestorable()
     for (const BackupInfo &b : listBackups(m_path))
         keptDamaged |= b.reason == BackupReason::BeforeRestore && b.bytes == size;
     QVERIFY(keptDamaged);
+}
+
+void TestBackup::concurrentCheckFindsWhatTheFirstCheckFinds()
+{
+    // A sound file: the check on the other thread passes, and the ledger reads as usual.
+    FileCheck check;
+    {
+        auto ledger = Ledger::open(m_path, false, &check, Ledger::Check::Concurrent);
+        QVERIFY2(ledger, qPrintable(check.message));
+        QCOMPARE(ledger->count(Entity::Project), 30);
+        QCOMPARE(ledger->awaitIntegrityCheck(), QString());
+        QCOMPARE(ledger->awaitIntegrityCheck(), QString()); // asked again: still sound, no wait
+    }
+    // Damage inside a table's pages: the file opens (its header and schema read fine), and the
+    // concurrent check names it before the caller shows anything.
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    f.write(QByteArray(8192, '\xA5'));
+    f.close();
+    const QByteArray damaged = [&] {
+        QFile g(m_path);
+        return g.open(QIODevice::ReadOnly) ? g.readAll() : QByteArray();
+    }();
+    auto ledger = Ledger::open(m_path, false, &check, Ledger::Check::Concurrent);
+    QVERIFY2(ledger, qPrintable(check.message));
+    const QString problems = ledger->awaitIntegrityCheck();
+    QVERIFY2(problems.contains(QStringLiteral("已损坏")), qPrintable(problems));
+    ledger.reset();
+    // Checked the usual way, the same file is refused; neither way wrote to it.
+    QVERIFY(!Ledger::open(m_path, false, &check));
+    QCOMPARE(check.error, OpenError::Damaged);
+    QFile g(m_path);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QCOMPARE(g.readAll(), damaged);
+    // A ledger dropped before its check finished waits for it: no thread outlives the file.
+    ledger = Ledger::open(m_path, false, &check, Ledger::Check::Concurrent);
+    QVERIFY(ledger);
+    ledger.reset();
 }
 
 void TestBackup::lockSeenBySecondOpener()

@@ -380,25 +380,12 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
             return false;
     }
     FileCheck check;
-    auto ledger = Ledger::open(path, readOnly, &check);
+    // The integrity check reads the whole file: it runs on the other core while the pages
+    // load, and is awaited below before anything is painted.
+    auto ledger = Ledger::open(path, readOnly, &check, Ledger::Check::Concurrent);
     if (!ledger && check.error == OpenError::Damaged) {
-        const std::optional<BackupInfo> good = newestGoodBackup(path);
-        if (!good) {
-            QMessageBox::critical(this, tr("台账已损坏"), check.message + tr("\n\n没有找到完好的备份。"));
+        if (!offerRestore(path, check.message))
             return false;
-        }
-        const auto answer = QMessageBox::critical(
-                this, tr("台账已损坏"),
-                check.message + tr("\n\n是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。")
-                                        .arg(good->made.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                             backupReasonLabel(good->reason)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
-            return false;
-        if (const QString err = restoreBackup(good->path, path); !err.isEmpty()) {
-            QMessageBox::critical(this, tr("恢复失败"), err);
-            return false;
-        }
         ledger = Ledger::open(path, readOnly, &check);
     }
     if (!ledger) {
@@ -409,12 +396,38 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
     if (!lock->isLocked())
         lock.reset();
     setLedger(std::move(ledger), std::move(lock));
+    if (const QString damaged = m_ledger->awaitIntegrityCheck(); !damaged.isEmpty()) {
+        setLedger(nullptr, nullptr); // its pages go unseen, and the file is closed for a restore
+        return offerRestore(path, damaged) && openLedger(path, readOnly);
+    }
     if (forcedReadOnly)
         QMessageBox::information(this, tr("只读打开"),
                                  tr("没有写入“%1”的权限，台账以只读方式打开，不能修改。")
                                          .arg(QDir::toNativeSeparators(path)));
     // After the window shows the ledger, not before: the copy of a large ledger takes a moment.
     QTimer::singleShot(0, this, &MainWindow::backupDaily);
+    return true;
+}
+
+bool MainWindow::offerRestore(const QString &path, const QString &damagedMessage)
+{
+    const std::optional<BackupInfo> good = newestGoodBackup(path);
+    if (!good) {
+        QMessageBox::critical(this, tr("台账已损坏"), damagedMessage + tr("\n\n没有找到完好的备份。"));
+        return false;
+    }
+    const auto answer = QMessageBox::critical(
+            this, tr("台账已损坏"),
+            damagedMessage + tr("\n\n是否用最新的完好备份（%1，%2）恢复？损坏的文件会另存到备份文件夹。")
+                                     .arg(good->made.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                          backupReasonLabel(good->reason)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    if (const QString err = restoreBackup(good->path, path); !err.isEmpty()) {
+        QMessageBox::critical(this, tr("恢复失败"), err);
+        return false;
+    }
     return true;
 }
 

@@ -67,6 +67,8 @@ private:
     void onBackups();
     // After opening: the day's first backup, once the window is shown.
     void backupDaily();
+    // Offers the newest good backup in place of a damaged ledger; true once it is restored.
+    bool offerRestore(const QString &path, const QString &damagedMessage);
     // Closes the ledger, replaces its file with the backup and opens it again.
     bool restoreAndReopen(const QString &backup, const QString &ledgerPath);
     void onDeleteProject();

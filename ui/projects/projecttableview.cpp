@@ -47,6 +47,9 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Fitting columns to their contents lays out the text of every sampled cell; the rows a
+    // first screen shows and a few pages more are enough (Qt's default samples 1,000 rows).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,

@@ -1,0 +1,198 @@
+// The project table's filter and sort (ProjectFilter) on a real ledger: Chinese names in pinyin
+// order from cached collation keys that follow edits, insertions and undo; filters, search by
+// pinyin initials, and a whole-model rebuild per change, checked with QAbstractItemModelTester.
+
+#include "clock.h"
+#include "demo.h"
+#include "entitymodel.h"
+#include "ledger.h"
+#include "projectfilter.h"
+#include "projectmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tz;
+
+namespace {
+
+const QDate kToday(2026, 6, 15);
+
+int col(const char *name)
+{
+    return columnIndex(Entity::Project, QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestProjectFilter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<ProjectModel> m_model;
+    std::unique_ptr<ProjectFilter> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    int m_nameColumn = -1; // in the model
+    int m_file = 0;
+
+    QStringList shownNames() const
+    {
+        QStringList names;
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            names << m_filter->index(r, m_nameColumn).data().toString();
+        return names;
+    }
+
+    // The shown names are in the order a fresh collator of the same locale gives, compared
+    // pairwise: nothing cached may survive a change it should not.
+    void verifySortedByName(Qt::SortOrder order)
+    {
+        QCollator collator;
+        const QStringList names = shownNames();
+        for (int i = 1; i < names.size(); ++i) {
+            const int c = collator.compare(names[i - 1], names[i]);
+            QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                     qPrintable(QStringLiteral("%1 before %2").arg(names[i - 1], names[i])));
+        }
+    }
+
+    qint64 idOfName(const QString &name) const
+    {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->index(r, m_nameColumn).data().toString() == name)
+                return m_model->idAt(r);
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Pinyin order is the Chinese locale's collation; the tests run under LANG=C.
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        Clock::setToday(kToday);
+    }
+
+    void init()
+    {
+        QString error;
+        m_ledger = Ledger::create(m_dir.filePath(QStringLiteral("f%1.tzdb").arg(++m_file)), &error);
+        QVERIFY2(m_ledger, qPrintable(error));
+        QCOMPARE(fillDemoLedger(*m_ledger, 40, 7, kToday), QString());
+        // Three names whose pinyin order differs from their code point order (城 < 北 < 安 there).
+        const auto projects = m_ledger->rows(Entity::Project);
+        const QStringList names = { QStringLiteral("城市大脑一期"), QStringLiteral("北斗导航应用"),
+                                    QStringLiteral("安全监测平台") };
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(m_ledger->setField(Entity::Project, projects[size_t(i)].id, col("name"), names[i]), QString());
+        m_ledger->undoStack()->clear();
+        m_model = std::make_unique<ProjectModel>(m_ledger.get());
+        m_filter = std::make_unique<ProjectFilter>();
+        m_filter->setSourceModel(m_model.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_nameColumn = m_model->modelColumn(col("name"));
+        m_filter->sort(m_nameColumn, Qt::AscendingOrder);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_filter.reset();
+        m_model.reset();
+        m_ledger.reset();
+    }
+
+    void chineseNamesSortInPinyinOrder()
+    {
+        verifySortedByName(Qt::AscendingOrder);
+        const QStringList names = shownNames();
+        const qsizetype an = names.indexOf(QStringLiteral("安全监测平台"));
+        const qsizetype bei = names.indexOf(QStringLiteral("北斗导航应用"));
+        const qsizetype cheng = names.indexOf(QStringLiteral("城市大脑一期"));
+        QVERIFY(an >= 0 && bei >= 0 && cheng >= 0);
+        QVERIFY(an < bei);
+        QVERIFY(bei < cheng);
+        m_filter->sort(m_nameColumn, Qt::DescendingOrder);
+        verifySortedByName(Qt::DescendingOrder);
+        QVERIFY(shownNames().indexOf(QStringLiteral("城市大脑一期")) < shownNames().indexOf(QStringLiteral("安全监测平台")));
+    }
+
+    void editsInsertionsAndUndoKeepTheOrder()
+    {
+        // A rename moves the project to where its new name belongs (安 → 智: near the end).
+        const qint64 an = idOfName(QStringLiteral("安全监测平台"));
+        QVERIFY(an);
+        QCOMPARE(m_ledger->setField(Entity::Project, an, col("name"), QStringLiteral("智能制造示范")), QString());
+        verifySortedByName(Qt::AscendingOrder);
+        QVERIFY(shownNames().indexOf(QStringLiteral("智能制造示范")) > shownNames().indexOf(QStringLiteral("城市大脑一期")));
+
+        // A new project is placed by its name, among rows whose keys were made before it came.
+        QVariantList v(qsizetype(entityDef(Entity::Project).columns.size()));
+        v[col("code")] = QStringLiteral("TEST-0001");
+        v[col("name")] = QStringLiteral("白沙湾新材料");
+        QString error;
+        const qint64 added = m_ledger->addRow(Entity::Project, v, &error);
+        QVERIFY2(added > 0, qPrintable(error));
+        verifySortedByName(Qt::AscendingOrder);
+        QVERIFY(shownNames().indexOf(QStringLiteral("白沙湾新材料")) < shownNames().indexOf(QStringLiteral("北斗导航应用")));
+
+        // Undoing both puts the names back where they were.
+        m_ledger->undoStack()->undo();
+        m_ledger->undoStack()->undo();
+        QVERIFY(!shownNames().contains(QStringLiteral("白沙湾新材料")));
+        verifySortedByName(Qt::AscendingOrder);
+        QVERIFY(shownNames().indexOf(QStringLiteral("安全监测平台")) < shownNames().indexOf(QStringLiteral("北斗导航应用")));
+    }
+
+    void filtersAndSearchRebuildOnceAndOnlyWhenChanged()
+    {
+        const int all = m_filter->rowCount();
+        QSignalSpy layouts(m_filter.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
+
+        // Pinyin initials: "bd" finds 北斗导航应用 (and whatever else has b…d… initials).
+        m_filter->setSearchText(QStringLiteral("bd"));
+        QVERIFY(m_filter->rowCount() < all);
+        QVERIFY(shownNames().contains(QStringLiteral("北斗导航应用")));
+        QVERIFY(!shownNames().contains(QStringLiteral("城市大脑一期")));
+        // The rows left are announced as one layout change, not row by row.
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(removed.size(), 0);
+        verifySortedByName(Qt::AscendingOrder);
+
+        // Every project shown matches the words typed, by text or by initials.
+        m_filter->setSearchText(QStringLiteral("北斗 导航应用"));
+        QCOMPARE(shownNames(), QStringList{ QStringLiteral("北斗导航应用") });
+        m_filter->setSearchText(QStringLiteral("aqjcpt")); // 安全监测平台 by its initials
+        QCOMPARE(shownNames(), QStringList{ QStringLiteral("安全监测平台") });
+
+        // A unit filter keeps exactly the unit's projects; setting the same unit again is no change.
+        m_filter->setSearchText(QString());
+        QCOMPARE(m_filter->rowCount(), all);
+        const qint64 unit = m_model->rowAt(0).integer(col("unit_id"));
+        QVERIFY(unit);
+        int ofUnit = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            ofUnit += m_model->rowAt(r).integer(col("unit_id")) == unit;
+        m_filter->setUnit(unit);
+        QCOMPARE(m_filter->rowCount(), ofUnit);
+        const qsizetype before = layouts.size();
+        m_filter->setUnit(unit);
+        m_filter->setLeader(0);
+        m_filter->setLight(std::nullopt);
+        QCOMPARE(layouts.size(), before);
+        m_filter->setUnit(0);
+        QCOMPARE(m_filter->rowCount(), all);
+        verifySortedByName(Qt::AscendingOrder);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFilter)
+#include "test_projectfilter.moc"
