@@ -142,9 +142,12 @@ double SqliteStatement::real(int column) const
 
 QString SqliteStatement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
+    // The file stores UTF-8: asking SQLite for UTF-16 makes it convert into a copy of its own
+    // (sqlite3VdbeMemTranslate, a third of reading a large ledger), and Qt's UTF-8 decoder is
+    // several times faster than SQLite's.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
 }
 
 QDate SqliteStatement::date(int column) const
