@@ -110,7 +110,7 @@ void MainSheet::measure()
     m_widths.fit(int(MainColumn::Serial), QString::number(m_data.projects().size()));
     for (const LedgerExportData::Project &p : m_data.projects())
         for (int c = int(MainColumn::Serial) + 1; c <= m_last; ++c)
-            m_widths.fit(c, p.cells[size_t(c)].shownText());
+            m_widths.fitWidth(c, p.cells[size_t(c)].shownWidth());
     // The 合计 figures are the widest numbers of their columns; a cut one shows as ####.
     for (int c = 0; c <= m_last; ++c)
         if (m_columns[size_t(c)].type == ExportCell::Amount)
@@ -197,9 +197,10 @@ lxw_format *MainSheet::textFormat(MainColumn column, const ExportCell &cell) con
 void MainSheet::project(int row, const LedgerExportData::Project &p, int serial)
 {
     int lines = 1;
+    const ExportCell serialCell = ExportCell::fromNumber(serial);
     for (int c = 0; c <= m_last; ++c) {
         const MainColumn column = MainColumn(c);
-        const ExportCell cell = column == MainColumn::Serial ? ExportCell::fromNumber(serial) : p.cells[size_t(c)];
+        const ExportCell &cell = column == MainColumn::Serial ? serialCell : p.cells[size_t(c)];
         lxw_format *format = textFormat(column, cell);
         writeCell(m_book, m_f, m_sheet, row, c, cell, format);
         if (format == m_f.text || format == m_f.center)
