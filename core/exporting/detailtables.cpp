@@ -151,18 +151,20 @@ ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
 
 } // namespace
 
-std::vector<ExportTable> detailTables(const Ledger &ledger, QDate today)
+void forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write)
 {
     QHash<qint64, ProjectInfo> projects;
     SqliteStatement q(ledger.database(), "SELECT id, code, name FROM projects");
     while (q.next())
         projects.insert(q.int64(0), { q.text(1), q.text(2) });
-    return {
-        table(ledger, Entity::Milestone, QStringLiteral("时间节点"), projects, today),
-        table(ledger, Entity::Requirement, QStringLiteral("要素保障"), projects, today),
-        table(ledger, Entity::Progress, QStringLiteral("进展调度"), projects, today),
-        table(ledger, Entity::Supervision, QStringLiteral("督导记录"), projects, today),
+    const std::pair<Entity, QString> sheets[] = {
+        { Entity::Milestone, QStringLiteral("时间节点") },
+        { Entity::Requirement, QStringLiteral("要素保障") },
+        { Entity::Progress, QStringLiteral("进展调度") },
+        { Entity::Supervision, QStringLiteral("督导记录") },
     };
+    for (const auto &[entity, name] : sheets)
+        write(table(ledger, entity, name, projects, today));
 }
 
 } // namespace tz

@@ -53,13 +53,20 @@ const char *XlsxBook::cellUtf8(QStringView text)
 {
     // Cleaning and the UTF-8 conversion in one pass into a buffer kept for the next cell:
     // a large export writes a million strings, and two temporary strings each were a tenth of
-    // its time.
-    std::string &out = m_utf8;
-    out.clear();
-    qsizetype kept = 0;
+    // its time. A UTF-16 unit never takes more than three bytes.
     const qsizetype n = text.size();
+    if (m_utf8.size() < size_t(n) * 3 + 1)
+        m_utf8.resize(size_t(n) * 3 + 1);
+    char *out = m_utf8.data();
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < n; ++i) {
         char32_t u = text[i].unicode();
+        if (u < 0x80 && u >= 0x20) { // the common case: printable ASCII
+            if (++kept > kMaxCellChars)
+                break;
+            *out++ = char(u);
+            continue;
+        }
         if (u == u'\r') {
             if (i + 1 < n && text[i + 1] == u'\n')
                 continue; // CRLF: the LF follows
@@ -74,26 +81,27 @@ const char *XlsxBook::cellUtf8(QStringView text)
                 break;
             u = QChar::surrogateToUcs4(char16_t(u), text[++i].unicode());
             kept += 2;
-            out += char(0xF0 | (u >> 18));
-            out += char(0x80 | ((u >> 12) & 0x3F));
-            out += char(0x80 | ((u >> 6) & 0x3F));
-            out += char(0x80 | (u & 0x3F));
+            *out++ = char(0xF0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3F));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
             continue;
         }
         if (++kept > kMaxCellChars)
             break;
         if (u < 0x80) {
-            out += char(u);
+            *out++ = char(u);
         } else if (u < 0x800) {
-            out += char(0xC0 | (u >> 6));
-            out += char(0x80 | (u & 0x3F));
+            *out++ = char(0xC0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3F));
         } else {
-            out += char(0xE0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3F));
-            out += char(0x80 | (u & 0x3F));
+            *out++ = char(0xE0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
         }
     }
-    return out.c_str();
+    *out = '\0';
+    return m_utf8.data();
 }
 
 void XlsxBook::text(lxw_worksheet *sheet, int row, int column, const QString &text, lxw_format *format)

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringView>
 
-#include <string>
+#include <vector>
 
 // libxlsxwriter's types, declared here so that only xlsxbook.cpp and the layout code see the C
 // headers (typedef struct lxw_x {…} lxw_x: the tag names the same type in C++).
@@ -62,7 +62,7 @@ private:
     const char *cellUtf8(QStringView text);
 
     lxw_workbook *m_book = nullptr;
-    std::string m_utf8;
+    std::vector<char> m_utf8;
     QString m_path;
     int m_error = 0;
 };

@@ -257,8 +257,8 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
         const SheetFormats formats = SheetFormats::create(book);
         // Sheets in tab order; the main one is first, so it is what opens.
         lxw_worksheet *main = book.addSheet(QStringLiteral("项目台账"));
-        for (const ExportTable &t : detailTables(ledger, today))
-            writeTableSheet(book, formats, t, options.paper);
+        forEachDetailTable(ledger, today,
+                           [&](const ExportTable &t) { writeTableSheet(book, formats, t, options.paper); });
         const QStringList titles = { QStringLiteral("责任单位"), QStringLiteral("项目类别"), QStringLiteral("项目阶段"),
                                      QStringLiteral("要素类型") };
         const QStringList ranges = writeDictionarySheet(
