@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -75,6 +76,7 @@ private slots:
     void cliExportsByExtension();
     void helpers();
     void fastPathsAgreeWithPlainOnes();
+    void unreadableTableFailsTheExport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -481,6 +483,23 @@ void TestExport::fastPathsAgreeWithPlainOnes()
             appendCsvField(out, v, textColumn);
             QCOMPARE(out, S(">") + csvField(v, textColumn));
         }
+}
+
+void TestExport::unreadableTableFailsTheExport()
+{
+    // The export reads SQLite directly; a table it cannot read must fail the export with a
+    // message, not pass for a ledger without those rows.
+    const auto damaged = makeLedger(path(S("damaged.tzdb")));
+    QSqlQuery q(damaged->database());
+    QVERIFY(q.exec(S("ALTER TABLE supervisions RENAME TO supervisions_gone")));
+    const QString xlsx = path(S("damaged.xlsx"));
+    const QString error = exportLedgerXlsx(*damaged, xlsx, {}, kToday);
+    QVERIFY2(error.contains(S("supervisions")), qPrintable(error));
+    QVERIFY(!QFile::exists(xlsx));
+    QVERIFY(q.exec(S("ALTER TABLE projects RENAME TO projects_gone")));
+    const QString csv = path(S("damaged.csv"));
+    QVERIFY(!exportLedgerCsv(*damaged, csv, CsvEncoding::Utf8Bom, kToday).isEmpty());
+    QVERIFY(!QFile::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

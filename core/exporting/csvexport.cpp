@@ -78,6 +78,8 @@ void appendCsvField(QString &out, const QString &value, bool textColumn)
 QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding encoding, QDate today)
 {
     const LedgerExportData data(ledger, today, {});
+    if (!data.error().isEmpty())
+        return data.error();
     const std::vector<ExportColumn> columns = LedgerExportData::mainColumns(today.year());
 
     // The whole file is built in one string and encoded once: a field at a time through a

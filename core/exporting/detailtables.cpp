@@ -4,6 +4,7 @@
 #include "rules.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -89,7 +90,7 @@ ExportCell cellOf(const ColumnDef &def, const SqliteStatement &q, int column, co
 }
 
 ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
-                  const QHash<qint64, ProjectInfo> &projects, QDate today)
+                  const QHash<qint64, ProjectInfo> &projects, QDate today, QString *error)
 {
     const EntityDef &def = entityDef(e);
     const bool milestone = e == Entity::Milestone;
@@ -146,12 +147,14 @@ ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
         }
         t.rows.push_back(std::move(cells));
     }
+    if (!q.ok())
+        *error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
     return t;
 }
 
 } // namespace
 
-void forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write)
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write)
 {
     QHash<qint64, ProjectInfo> projects;
     SqliteStatement q(ledger.database(), "SELECT id, code, name FROM projects");
@@ -163,8 +166,13 @@ void forEachDetailTable(const Ledger &ledger, QDate today, const std::function<v
         { Entity::Progress, QStringLiteral("进展调度") },
         { Entity::Supervision, QStringLiteral("督导记录") },
     };
-    for (const auto &[entity, name] : sheets)
-        write(table(ledger, entity, name, projects, today));
+    QString error;
+    for (const auto &[entity, name] : sheets) {
+        write(table(ledger, entity, name, projects, today, &error));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 } // namespace tz

@@ -3,6 +3,7 @@
 #include "exportcell.h"
 
 #include <QDate>
+#include <QString>
 
 #include <functional>
 
@@ -15,6 +16,7 @@ class Ledger;
 // the schema (so a field added there appears here); derived states are added where the ledger
 // computes them: a milestone's 完成状态 (已完成/逾期完成/逾期/临期/未到期) as of `today`.
 // Each table is read when its turn comes and handed to `write`, so only one is held at a time.
-void forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write);
+// Returns why a table could not be read (translated), or empty.
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write);
 
 } // namespace tz

@@ -4,9 +4,9 @@
 #include "lights.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace tz {
 
@@ -193,6 +193,10 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
         c[int(MainColumn::Light)] = ExportCell::fromText(sheetLightText(light));
         m_projects.push_back(std::move(out));
     }
+    // A statement that did not run (a column renamed in the schema, a damaged file) must not
+    // pass for an empty ledger.
+    if (!q.ok())
+        m_error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
 }
 
 Money LedgerExportData::total(MainColumn column) const

@@ -244,6 +244,8 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
     LedgerExportData::Options dataOptions;
     dataOptions.openRequirementsOnly = options.openRequirementsOnly;
     const LedgerExportData data(ledger, today, dataOptions);
+    if (!data.error().isEmpty())
+        return data.error();
     const int year = options.year ? options.year : today.year();
     {
         XlsxBook book(temp);
@@ -257,8 +259,10 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
         const SheetFormats formats = SheetFormats::create(book);
         // Sheets in tab order; the main one is first, so it is what opens.
         lxw_worksheet *main = book.addSheet(QStringLiteral("项目台账"));
-        forEachDetailTable(ledger, today,
-                           [&](const ExportTable &t) { writeTableSheet(book, formats, t, options.paper); });
+        const QString detailError = forEachDetailTable(
+                ledger, today, [&](const ExportTable &t) { writeTableSheet(book, formats, t, options.paper); });
+        if (!detailError.isEmpty())
+            return detailError; // the book is closed into the temporary directory and thrown away
         const QStringList titles = { QStringLiteral("责任单位"), QStringLiteral("项目类别"), QStringLiteral("项目阶段"),
                                      QStringLiteral("要素类型") };
         const QStringList ranges = writeDictionarySheet(
