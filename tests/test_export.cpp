@@ -3,6 +3,7 @@
 // write imports back through our own importer to the same projects.
 
 #include "exportfixture.h"
+#include "exporting/columnwidths.h"
 #include "exporting/csvexport.h"
 #include "exporting/ledgerexportdata.h"
 #include "exporting/xlsxexport.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -73,6 +75,8 @@ private slots:
     void emptyLedger();
     void cliExportsByExtension();
     void helpers();
+    void fastPathsAgreeWithPlainOnes();
+    void unreadableTableFailsTheExport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -433,6 +437,69 @@ void TestExport::helpers()
     QCOMPARE(chineseDate(QDate(2023, 3, 31)), S("2023年3月31日"));
     QCOMPARE(LedgerExportData::scheduleText({ { QDate(2023, 6, 30), S("开工建设") }, { QDate(2023, 3, 31), S("完成土地摘牌") } }),
              S("2023年3月31日前完成土地摘牌；2023年6月30日前开工建设"));
+}
+
+void TestExport::fastPathsAgreeWithPlainOnes()
+{
+    // Widths of numbers and dates are worked out without making their text, and plain text is
+    // appended without a string per cell: both must say what the text itself says.
+    std::vector<ExportCell> cells;
+    for (qint64 cents : { 0LL, 5LL, -5LL, 99LL, 100LL, 99999LL, 100000LL, -123456789LL, 99999999999LL, 100000000000LL })
+        cells.push_back(ExportCell::fromMoney(Money::fromCents(cents)));
+    for (double n : { 0.0, 7.0, 10.0, -42.0, 123456.0, 2.5, 1e20 })
+        cells.push_back(ExportCell::fromNumber(n));
+    for (const QDate d : { QDate(2026, 1, 1), QDate(2026, 12, 31), QDate(1899, 12, 30), QDate(9999, 9, 9), QDate(10, 2, 3) })
+        cells.push_back(ExportCell::fromDate(d));
+    for (const QString &t : { S("项目"), S("ab\n宽宽宽"), S("𠀀x"), S("") })
+        cells.push_back(ExportCell::fromText(t));
+    for (const ExportCell &c : cells) {
+        const QString shown = c.shownText();
+        QCOMPARE(c.shownWidth(), widestLineWidth(shown));
+        QString appended = S("x");
+        c.appendPlainText(appended);
+        QString expected;
+        switch (c.type) {
+        case ExportCell::Amount:
+            expected = Money::fromCents(c.cents).toString();
+            break;
+        case ExportCell::Number:
+            expected = QString::number(c.number, 'g', 15);
+            break;
+        case ExportCell::Date:
+            expected = c.date.toString(Qt::ISODate);
+            break;
+        default:
+            expected = c.text;
+        }
+        QCOMPARE(appended, S("x") + expected);
+    }
+    QCOMPARE(textWidth(S("𠀀")), 2); // a supplementary CJK character is one wide character
+    QCOMPARE(ColumnWidths::wrappedLines(S("宽宽宽宽\nab"), 5), 3);
+
+    for (const QString &v : { S("plain"), S("a,b"), S(" edge"), S("x\r\ny"), S("=1"), S("0012"), S("123456789012"),
+                              S("甲，乙"), S("say \"hi\""), S("\t"), S("") })
+        for (bool textColumn : { true, false }) {
+            QString out = S(">");
+            appendCsvField(out, v, textColumn);
+            QCOMPARE(out, S(">") + csvField(v, textColumn));
+        }
+}
+
+void TestExport::unreadableTableFailsTheExport()
+{
+    // The export reads SQLite directly; a table it cannot read must fail the export with a
+    // message, not pass for a ledger without those rows.
+    const auto damaged = makeLedger(path(S("damaged.tzdb")));
+    QSqlQuery q(damaged->database());
+    QVERIFY(q.exec(S("ALTER TABLE supervisions RENAME TO supervisions_gone")));
+    const QString xlsx = path(S("damaged.xlsx"));
+    const QString error = exportLedgerXlsx(*damaged, xlsx, {}, kToday);
+    QVERIFY2(error.contains(S("supervisions")), qPrintable(error));
+    QVERIFY(!QFile::exists(xlsx));
+    QVERIFY(q.exec(S("ALTER TABLE projects RENAME TO projects_gone")));
+    const QString csv = path(S("damaged.csv"));
+    QVERIFY(!exportLedgerCsv(*damaged, csv, CsvEncoding::Utf8Bom, kToday).isEmpty());
+    QVERIFY(!QFile::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -19,24 +19,64 @@ bool isWide(char32_t u)
 
 } // namespace
 
-int textWidth(const QString &text)
+int textWidth(QStringView text)
 {
+    // Walks the UTF-16 units: no UCS-4 copy and no split per cell, since every cell of a large
+    // export is measured once for the width and again for its row's height.
     int width = 0;
-    for (const char32_t u : text.toUcs4())
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t u = text[i].unicode();
+        if (u < 0x1100) { // Latin, digits, punctuation: the common case in codes and numbers
+            ++width;
+            continue;
+        }
+        if (QChar::isHighSurrogate(u) && i + 1 < n && text[i + 1].isLowSurrogate())
+            u = QChar::surrogateToUcs4(char16_t(u), text[++i].unicode());
         width += isWide(u) ? 2 : 1;
+    }
     return width;
 }
 
+namespace {
+
+// Calls f(width) for each line of text (lines end at LF).
+template<typename F>
+void eachLineWidth(QStringView text, F f)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = text.indexOf(u'\n', start);
+        f(textWidth(text.mid(start, (end < 0 ? text.size() : end) - start)));
+        if (end < 0)
+            return;
+        start = end + 1;
+    }
+}
+
+} // namespace
+
 ColumnWidths::ColumnWidths(int columns) : m_widths(columns, 0) { }
 
-void ColumnWidths::fit(int column, const QString &text)
+int widestLineWidth(QStringView text)
+{
+    int widest = 0;
+    eachLineWidth(text, [&widest](int line) { widest = std::max(widest, line); });
+    return widest;
+}
+
+void ColumnWidths::fit(int column, QStringView text)
+{
+    fitWidth(column, widestLineWidth(text));
+}
+
+void ColumnWidths::fitWidth(int column, int width)
 {
     if (column < 0)
         return;
     if (column >= m_widths.size())
         m_widths.resize(column + 1, 0);
-    for (const QString &line : text.split(u'\n'))
-        m_widths[column] = std::max(m_widths[column], textWidth(line));
+    m_widths[column] = std::max(m_widths[column], width);
 }
 
 void ColumnWidths::fitHeader(int column, const QString &header)
@@ -57,13 +97,12 @@ double ColumnWidths::width(int column, int cap, int minimum) const
     return std::clamp(measured + 2, minimum, std::max(cap, minimum));
 }
 
-int ColumnWidths::wrappedLines(const QString &text, double width)
+int ColumnWidths::wrappedLines(QStringView text, double width)
 {
     // A cell shows about one unit less than its width (padding on both sides).
     const int usable = std::max(1, int(width) - 1);
     int lines = 0;
-    for (const QString &line : text.split(u'\n'))
-        lines += std::max(1, (textWidth(line) + usable - 1) / usable);
+    eachLineWidth(text, [&](int line) { lines += std::max(1, (line + usable - 1) / usable); });
     return lines;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QVector>
 
 namespace tz {
@@ -9,7 +10,9 @@ namespace tz {
 // the default font): a Chinese character or full-width sign takes about two, Latin letters and
 // digits one. libxlsxwriter 1.1.4 has no autofit, and a column sized by character count cuts
 // Chinese in half.
-int textWidth(const QString &text);
+int textWidth(QStringView text);
+// The width of the widest line of text.
+int widestLineWidth(QStringView text);
 
 // The widths of one sheet's columns, measured from what is written into them.
 class ColumnWidths
@@ -18,7 +21,9 @@ public:
     explicit ColumnWidths(int columns = 0);
 
     // Data text: a multi-line cell is as wide as its widest line.
-    void fit(int column, const QString &text);
+    void fit(int column, QStringView text);
+    // A width measured elsewhere (ExportCell::shownWidth), for cells that are not text.
+    void fitWidth(int column, int width);
     // Header text may wrap onto two lines (the two-row header has room for them), so a long
     // header asks for about half its width, never less than a short word. A header with its
     // own line breaks ("年度计划投资\n（万元）") asks for its widest line.
@@ -31,7 +36,7 @@ public:
 
     // How many lines text takes when wrapped in a column `width` units wide. Chinese breaks
     // between any two characters, so counting width is close to what Excel and LibreOffice do.
-    static int wrappedLines(const QString &text, double width);
+    static int wrappedLines(QStringView text, double width);
     // The row height (points) for that many lines of 10 pt text, or 0 for the default height.
     // libxlsxwriter cannot autofit, and LibreOffice does not fit rows of a file that does not
     // ask for it, so rows of wrapped text get their height written.

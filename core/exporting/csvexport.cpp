@@ -22,6 +22,24 @@ bool fragileDigits(const QString &s)
     return s.size() >= 12 || s.front() == u'0';
 }
 
+// Characters that make a field quoted: the separator, the quote, a line break, and tabs,
+// semicolons and full-width commas, the other separators a reader may sniff for (Chinese text
+// is full of "，").
+bool isSpecial(QChar c)
+{
+    switch (c.unicode()) {
+    case u',':
+    case u'"':
+    case u'\n':
+    case u'\t':
+    case u';':
+    case u'\uFF0C':
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 QString csvField(const QString &value, bool textColumn)
@@ -36,41 +54,66 @@ QString csvField(const QString &value, bool textColumn)
     if (textColumn && fragileDigits(s))
         s.prepend(u'\t');
     s.replace(u'\r', u'\n');
-    // Tabs, semicolons and full-width commas are quoted too: they are the other separators a
-    // reader may sniff for, and Chinese text is full of "，".
-    static const QString special = QStringLiteral(",\"\n\t;\uFF0C");
     bool quote = !s.isEmpty() && (s.front().isSpace() || s.back().isSpace());
     for (QChar c : std::as_const(s))
-        quote = quote || special.contains(c);
+        quote = quote || isSpecial(c);
     if (!quote)
         return s;
     s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + s + u'"';
 }
 
+void appendCsvField(QString &out, const QString &value, bool textColumn)
+{
+    // Most fields need nothing done: append them as they are rather than through a copy.
+    const bool plain = std::none_of(value.begin(), value.end(), [](QChar c) { return c == u'\r' || isSpecial(c); })
+            && (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace()))
+            && !(textColumn && (startsLikeFormula(value) || fragileDigits(value)));
+    if (plain)
+        out += value;
+    else
+        out += csvField(value, textColumn);
+}
+
 QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding encoding, QDate today)
 {
     const LedgerExportData data(ledger, today, {});
+    if (!data.error().isEmpty())
+        return data.error();
     const std::vector<ExportColumn> columns = LedgerExportData::mainColumns(today.year());
 
-    const QString crlf = QStringLiteral("\r\n");
+    // The whole file is built in one string and encoded once: a field at a time through a
+    // QStringList and join was most of the work.
     QString text;
-    QStringList fields;
-    for (const ExportColumn &c : columns)
-        fields << csvField(c.header, true);
-    text += fields.join(u',') + crlf;
+    text.reserve(qsizetype(data.projects().size() + 1) * 256);
+    if (encoding == CsvEncoding::Utf8Bom)
+        text += QChar(0xFEFF); // encoded as EF BB BF
+    const qsizetype headerStart = text.size();
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (c)
+            text += u',';
+        appendCsvField(text, columns[c].header, true);
+    }
     // Excel takes a file that begins with "ID" for SYLK and refuses it; ours begins with 序号.
-    Q_ASSERT(!text.startsWith(QStringLiteral("ID")));
+    Q_ASSERT(!QStringView(text).mid(headerStart).startsWith(QStringLiteral("ID")));
+    text += QStringLiteral("\r\n");
 
-    int serial = 0;
+    qint64 serial = 0;
     for (const LedgerExportData::Project &p : data.projects()) {
-        fields.clear();
         for (int c = 0; c < int(columns.size()); ++c) {
-            const ExportCell cell = MainColumn(c) == MainColumn::Serial ? ExportCell::fromNumber(++serial)
-                                                                       : p.cells[size_t(c)];
-            fields << csvField(cell.plainText(), cell.type == ExportCell::Text);
+            if (c)
+                text += u',';
+            if (MainColumn(c) == MainColumn::Serial) {
+                appendDecimal(text, ++serial);
+                continue;
+            }
+            const ExportCell &cell = p.cells[size_t(c)];
+            if (cell.type == ExportCell::Text)
+                appendCsvField(text, cell.text, true);
+            else
+                cell.appendPlainText(text); // digits, sign, point, dashes: nothing to quote
         }
-        text += fields.join(u',') + crlf;
+        text += QStringLiteral("\r\n");
     }
 
     QByteArray bytes;
@@ -82,7 +125,7 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
         if (encoder.hasError())
             return QCoreApplication::translate("tz::export", "有字符无法用 GB18030 编码，请改用 UTF-8 导出。");
     } else {
-        bytes = QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+        bytes = text.toUtf8();
     }
     return saveFileAtomically(path, bytes);
 }

@@ -27,5 +27,7 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
 // or edge spaces; quotes doubled. `textColumn` fields are also neutralised against formula
 // injection and protected as above when they are long digit strings.
 QString csvField(const QString &value, bool textColumn);
+// csvField(value, textColumn) appended to `out`.
+void appendCsvField(QString &out, const QString &value, bool textColumn);
 
 } // namespace tz

@@ -2,7 +2,9 @@
 
 #include "ledger.h"
 #include "rules.h"
+#include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -13,7 +15,6 @@ namespace {
 
 struct ProjectInfo
 {
-    int order = 0;
     QString code;
     QString name;
 };
@@ -51,35 +52,45 @@ ExportCell::Type cellType(ColumnType t)
     }
 }
 
-ExportCell cellOf(const ColumnDef &def, const QVariant &v, const QHash<qint64, QString> &refNames)
+// One stored value as its sheet cell, read straight from the statement (no QVariant).
+ExportCell cellOf(const ColumnDef &def, const SqliteStatement &q, int column, const QHash<qint64, QString> &refNames)
 {
-    if (!v.isValid() || v.isNull())
+    if (q.isNull(column))
         return {};
     switch (def.type) {
     case ColumnType::Money:
     case ColumnType::Decimal:
-        return ExportCell::fromMoney(Money::fromCents(v.toLongLong()));
+        return ExportCell::fromMoney(Money::fromCents(q.int64(column)));
     case ColumnType::Integer:
-        return ExportCell::fromNumber(double(v.toLongLong()));
+        return ExportCell::fromNumber(double(q.int64(column)));
     case ColumnType::Date:
-        return ExportCell::fromDate(storedDate(v));
+        return ExportCell::fromDate(q.date(column));
     case ColumnType::Month: {
         // "2023-05" as offices write a reporting month: 2023年5月.
-        const QDate d = QDate::fromString(v.toString() + QStringLiteral("-01"), Qt::ISODate);
-        return ExportCell::fromText(d.isValid() ? QStringLiteral("%1年%2月")
-                                                          .arg(d.year())
-                                                          .arg(d.month())
-                                                  : v.toString());
+        const QString month = q.text(column);
+        const auto digit = [&month](int i) { return month.at(i) >= u'0' && month.at(i) <= u'9'; };
+        const bool wellFormed = month.size() == 7 && month.at(4) == u'-' && digit(0) && digit(1) && digit(2)
+                && digit(3) && digit(5) && digit(6);
+        const int y = wellFormed ? QStringView(month).left(4).toInt() : 0;
+        const int m = wellFormed ? QStringView(month).mid(5).toInt() : 0;
+        if (!wellFormed || m < 1 || m > 12)
+            return ExportCell::fromText(month);
+        QString text;
+        appendDecimal(text, y);
+        text += u'年';
+        appendDecimal(text, m);
+        text += u'月';
+        return ExportCell::fromText(text);
     }
     case ColumnType::Ref:
-        return ExportCell::fromText(refNames.value(v.toLongLong()));
+        return ExportCell::fromText(refNames.value(q.int64(column)));
     default:
-        return ExportCell::fromText(v.toString());
+        return ExportCell::fromText(q.text(column));
     }
 }
 
 ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
-                  const QHash<qint64, ProjectInfo> &projects, QDate today)
+                  const QHash<qint64, ProjectInfo> &projects, QDate today, QString *error)
 {
     const EntityDef &def = entityDef(e);
     const bool milestone = e == Entity::Milestone;
@@ -98,7 +109,9 @@ ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
     t.columns.push_back({ QStringLiteral("项目编号"), {}, ExportCell::Text, 24 });
     t.columns.push_back({ QStringLiteral("项目名称"), {}, ExportCell::Text, 40 });
     std::vector<int> sources; // schema column per exported column, -1 for the derived state
+    QByteArray select;
     for (int i = 0; i < int(def.columns.size()); ++i) {
+        select += (i ? ", " : "") + QByteArray(def.columns[size_t(i)].name);
         if (i == def.parentColumn)
             continue;
         const ColumnDef &c = def.columns[size_t(i)];
@@ -111,47 +124,55 @@ ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
         }
     }
 
-    std::vector<Row> rows = ledger.rows(e);
-    // By project, then (milestones) by planned date; ids keep the rest in entry order.
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        const int pa = projects.value(a.integer(def.parentColumn)).order;
-        const int pb = projects.value(b.integer(def.parentColumn)).order;
-        if (pa != pb)
-            return pa < pb;
-        return milestone && a.text(plannedCol) < b.text(plannedCol);
-    });
-    for (const Row &r : rows) {
-        const ProjectInfo p = projects.value(r.integer(def.parentColumn));
-        std::vector<ExportCell> cells = { ExportCell::fromText(p.code), ExportCell::fromText(p.name) };
+    // By project (projects are in id order), then (milestones) by planned date; ids keep the
+    // rest in entry order. Stored dates are yyyy-MM-dd, so they sort as text.
+    const QByteArray parent = def.columns[size_t(def.parentColumn)].name;
+    const QByteArray sql = "SELECT " + select + " FROM " + QByteArray(def.table) + " ORDER BY " + parent
+            + (milestone ? ", " + QByteArray(def.columns[size_t(plannedCol)].name) : QByteArray()) + ", id";
+    SqliteStatement q(ledger.database(), sql.constData());
+    while (q.next()) {
+        const ProjectInfo p = projects.value(q.int64(def.parentColumn));
+        std::vector<ExportCell> cells;
+        cells.reserve(t.columns.size());
+        cells.push_back(ExportCell::fromText(p.code));
+        cells.push_back(ExportCell::fromText(p.name));
         for (int source : sources) {
             if (source < 0) {
-                const MilestoneState s = milestoneState(storedDate(r.value(plannedCol)),
-                                                        storedDate(r.value(actualCol)), today, warningDays);
+                const MilestoneState s = milestoneState(q.date(plannedCol), q.date(actualCol), today, warningDays);
                 cells.push_back(ExportCell::fromText(stateText(s)));
                 continue;
             }
             const ColumnDef &c = def.columns[size_t(source)];
-            cells.push_back(cellOf(c, r.value(source), refNames[int(c.ref)]));
+            cells.push_back(cellOf(c, q, source, refNames[int(c.ref)]));
         }
         t.rows.push_back(std::move(cells));
     }
+    if (!q.ok())
+        *error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
     return t;
 }
 
 } // namespace
 
-std::vector<ExportTable> detailTables(const Ledger &ledger, QDate today)
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write)
 {
     QHash<qint64, ProjectInfo> projects;
-    int order = 0;
-    for (const Row &p : ledger.rows(Entity::Project))
-        projects.insert(p.id, { order++, p.text(0), p.text(1) });
-    return {
-        table(ledger, Entity::Milestone, QStringLiteral("时间节点"), projects, today),
-        table(ledger, Entity::Requirement, QStringLiteral("要素保障"), projects, today),
-        table(ledger, Entity::Progress, QStringLiteral("进展调度"), projects, today),
-        table(ledger, Entity::Supervision, QStringLiteral("督导记录"), projects, today),
+    SqliteStatement q(ledger.database(), "SELECT id, code, name FROM projects");
+    while (q.next())
+        projects.insert(q.int64(0), { q.text(1), q.text(2) });
+    const std::pair<Entity, QString> sheets[] = {
+        { Entity::Milestone, QStringLiteral("时间节点") },
+        { Entity::Requirement, QStringLiteral("要素保障") },
+        { Entity::Progress, QStringLiteral("进展调度") },
+        { Entity::Supervision, QStringLiteral("督导记录") },
     };
+    QString error;
+    for (const auto &[entity, name] : sheets) {
+        write(table(ledger, entity, name, projects, today, &error));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 } // namespace tz

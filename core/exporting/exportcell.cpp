@@ -1,5 +1,9 @@
 #include "exportcell.h"
 
+#include "columnwidths.h"
+
+#include <cmath>
+
 namespace tz {
 
 ExportCell ExportCell::fromText(const QString &text)
@@ -40,19 +44,45 @@ ExportCell ExportCell::fromDate(QDate date)
 
 QString ExportCell::plainText() const
 {
+    QString s;
+    appendPlainText(s);
+    return s;
+}
+
+void ExportCell::appendPlainText(QString &out) const
+{
     switch (type) {
     case Empty:
-        return {};
+        return;
     case Text:
-        return text;
-    case Amount:
-        return Money::fromCents(cents).toString();
-    case Number:
-        return QString::number(number, 'g', 15);
-    case Date:
-        return date.toString(Qt::ISODate);
+        out += text;
+        return;
+    case Amount: {
+        // As Money::toString: 12500.50, -0.05.
+        const qint64 a = cents < 0 ? -cents : cents;
+        if (cents < 0)
+            out += u'-';
+        appendDecimal(out, a / 100);
+        out += u'.';
+        appendDecimal(out, a % 100, 2);
+        return;
     }
-    return {};
+    case Number:
+        out += QString::number(number, 'g', 15);
+        return;
+    case Date:
+        // ISO 8601 as QDate::toString(Qt::ISODate) writes it, for the years a ledger holds.
+        if (date.year() < 0 || date.year() > 9999) {
+            out += date.toString(Qt::ISODate);
+            return;
+        }
+        appendDecimal(out, date.year(), 4);
+        out += u'-';
+        appendDecimal(out, date.month(), 2);
+        out += u'-';
+        appendDecimal(out, date.day(), 2);
+        return;
+    }
 }
 
 QString ExportCell::shownText() const
@@ -67,11 +97,79 @@ QString ExportCell::shownText() const
     }
 }
 
-QString chineseDate(QDate date)
+namespace {
+
+int digitCount(qint64 n)
+{
+    int digits = 1;
+    for (n = n < 0 ? -n : n; n >= 10; n /= 10)
+        ++digits;
+    return digits;
+}
+
+} // namespace
+
+int ExportCell::shownWidth() const
+{
+    switch (type) {
+    case Empty:
+        return 0;
+    case Text:
+        return widestLineWidth(text);
+    case Amount: {
+        // "-12,345.67": sign, digits with a comma per three, point and two decimals.
+        const qint64 whole = (cents < 0 ? -cents : cents) / 100;
+        const int digits = digitCount(whole);
+        return (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
+    }
+    case Number:
+        if (number == std::floor(number) && std::abs(number) < 1e15)
+            return (number < 0 ? 1 : 0) + digitCount(qint64(number));
+        return int(QString::number(number, 'g', 15).size());
+    case Date:
+        // "2023年5月1日": 年 月 日 are two units each.
+        if (!date.isValid())
+            return 0;
+        return (date.year() < 0 ? 1 : 0) + digitCount(date.year()) + digitCount(date.month())
+                + digitCount(date.day()) + 6;
+    }
+    return 0;
+}
+
+void appendDecimal(QString &out, qint64 n, int minDigits)
+{
+    char16_t buffer[24];
+    int i = 24;
+    const bool negative = n < 0;
+    quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
+    do {
+        buffer[--i] = char16_t(u'0' + u % 10);
+        u /= 10;
+    } while (u && i > 1);
+    while (24 - i < minDigits && i > 1)
+        buffer[--i] = u'0';
+    if (negative)
+        buffer[--i] = u'-';
+    out.append(reinterpret_cast<const QChar *>(buffer + i), 24 - i);
+}
+
+void appendChineseDate(QString &out, QDate date)
 {
     if (!date.isValid())
-        return {};
-    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+        return;
+    appendDecimal(out, date.year());
+    out += u'年';
+    appendDecimal(out, date.month());
+    out += u'月';
+    appendDecimal(out, date.day());
+    out += u'日';
+}
+
+QString chineseDate(QDate date)
+{
+    QString s;
+    appendChineseDate(s, date);
+    return s;
 }
 
 QString chineseNumber(int n)

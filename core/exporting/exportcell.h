@@ -33,6 +33,11 @@ struct ExportCell
     QString plainText() const;
     // As a spreadsheet shows it with our formats ("12,500.50", "2023年5月1日"); for widths.
     QString shownText() const;
+    // The width of shownText() in spreadsheet units (see textWidth), the widest line for text;
+    // worked out from the number or date without making the text.
+    int shownWidth() const;
+    // plainText() appended to `out`, without a string of its own per cell.
+    void appendPlainText(QString &out) const;
 };
 
 // A column of an exported table. `parent` is the merged header above it (要素保障需求), empty
@@ -55,6 +60,9 @@ struct ExportTable
 // "2023年5月1日": the spelling offices write, with year and day, so a re-import reads the
 // same day back whatever the ledger year is.
 QString chineseDate(QDate date);
+void appendChineseDate(QString &out, QDate date);
+// Decimal digits of n appended to out; QString::number and arg() allocate a string each.
+void appendDecimal(QString &out, qint64 n, int minDigits = 1);
 // "一" … "九十九" for group numbers ("一、高新区（7个）"); digits from 100 on.
 QString chineseNumber(int n);
 // Text a spreadsheet would run as a formula (= + - @ tab CR at the start): such text must be

@@ -2,19 +2,15 @@
 
 #include "ledger.h"
 #include "lights.h"
+#include "sqlitestatement.h"
 
+#include <QCoreApplication>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace tz {
 
 namespace {
-
-int pcol(const char *name)
-{
-    return columnIndex(Entity::Project, QString::fromLatin1(name));
-}
 
 // The five factor kinds of the sheet; a kind the office added to its dictionary goes under 其他.
 MainColumn factorColumn(const QString &kind)
@@ -100,13 +96,17 @@ QString LedgerExportData::scheduleText(std::vector<std::pair<QDate, QString>> mi
 {
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
-    QStringList clauses;
+    QString text;
     for (const auto &[date, title] : milestones) {
         if (!date.isValid())
             continue;
-        clauses << QStringLiteral("%1前%2").arg(chineseDate(date), title);
+        if (!text.isEmpty())
+            text += u'；';
+        appendChineseDate(text, date);
+        text += u'前';
+        text += title;
     }
-    return clauses.join(QStringLiteral("；"));
+    return text;
 }
 
 LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Options &options)
@@ -114,7 +114,7 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
     const QHash<qint64, QString> units = namesOf(ledger, Entity::Unit, &m_units);
     const QHash<qint64, QString> categories = namesOf(ledger, Entity::Category, &m_categories);
     const QHash<qint64, QString> phases = namesOf(ledger, Entity::Phase, &m_phases);
-    const QHash<qint64, QString> kinds = namesOf(ledger, Entity::RequirementKind, &m_kinds);
+    namesOf(ledger, Entity::RequirementKind, &m_kinds);
     QHash<qint64, QString> leaders;
     for (const Row &r : ledger.rows(Entity::Leader)) {
         const QString title = r.text(columnIndex(Entity::Leader, QStringLiteral("title")));
@@ -122,72 +122,81 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
         leaders.insert(r.id, title.isEmpty() ? r.text(0) : QStringLiteral("%1（%2）").arg(r.text(0), title));
     }
 
-    // Children in one query per table, grouped by project.
-    std::unordered_map<qint64, std::vector<std::pair<QDate, QString>>> milestones;
-    for (const Row &m : ledger.rows(Entity::Milestone))
-        milestones[m.integer(0)].emplace_back(storedDate(m.value(2)), m.text(1));
-    std::unordered_map<qint64, std::vector<QString>> needs[5];
-    const int statusCol = columnIndex(Entity::Requirement, QStringLiteral("status"));
-    for (const Row &r : ledger.rows(Entity::Requirement)) {
-        if (options.openRequirementsOnly && r.text(statusCol) == QStringLiteral("已解决"))
-            continue;
-        const QString kind = kinds.value(r.integer(1));
-        const MainColumn column = factorColumn(kind);
-        QString text = r.text(2);
-        // A kind of the office's own under 其他 keeps its name in the text.
-        if (column == MainColumn::FactorOther && kind != QStringLiteral("其他") && !kind.isEmpty())
-            text = QStringLiteral("%1：%2").arg(kind, text);
-        needs[int(column) - int(MainColumn::FactorFunds)][r.integer(0)].push_back(text);
-    }
-    const auto lights = computeLights(ledger, today);
+    // The facts the lights are judged on already hold every project's milestones (by planned
+    // date) and requirements (in entry order) with their kind's name: the schedule and factor
+    // columns are made from them, so the child tables are read once, not once for the lights
+    // and again for the sheet.
+    const QHash<qint64, ProjectFacts> facts = loadProjectFacts(ledger, today);
+    const LightSettings settings = ledger.lightSettings();
 
-    const auto ref = [](const Row &p, const char *column, const QHash<qint64, QString> &names) {
-        const int c = pcol(column);
-        return p.isNull(c) ? QString() : names.value(p.integer(c));
+    // Straight on SQLite (SqliteStatement): a QVariant per column was most of reading.
+    SqliteStatement q(ledger.database(),
+                      "SELECT id, code, name, category_id, owner, location, unit_id, leader_id, contact,"
+                      " contact_phone, phase_id, total_investment, planned_investment, completed_investment,"
+                      " start_date, planned_end_date, notes FROM projects ORDER BY id");
+    const auto ref = [&q](int column, const QHash<qint64, QString> &names) {
+        return q.isNull(column) ? QString() : names.value(q.int64(column));
     };
-    const auto money = [](const Row &p, const char *column) {
-        const int c = pcol(column);
-        return p.isNull(c) ? ExportCell() : ExportCell::fromMoney(Money::fromCents(p.integer(c)));
+    const auto text = [&q](int column) { return ExportCell::fromText(q.text(column)); };
+    const auto money = [&q](int column) {
+        return q.isNull(column) ? ExportCell() : ExportCell::fromMoney(Money::fromCents(q.int64(column)));
     };
-    const auto date = [](const Row &p, const char *column) {
-        return ExportCell::fromDate(storedDate(p.value(pcol(column))));
-    };
-    const auto text = [](const Row &p, const char *column) { return ExportCell::fromText(p.text(pcol(column))); };
-
-    for (const Row &p : ledger.rows(Entity::Project)) {
+    std::vector<std::pair<QDate, QString>> schedule;
+    std::vector<QString> needs[5];
+    while (q.next()) {
         Project out;
-        out.id = p.id;
-        out.unit = ref(p, "unit_id", units);
+        out.id = q.int64(0);
+        out.unit = ref(6, units);
         std::vector<ExportCell> &c = out.cells;
         c.resize(MainColumnCount);
-        c[int(MainColumn::Code)] = text(p, "code");
-        c[int(MainColumn::Name)] = text(p, "name");
-        c[int(MainColumn::Category)] = ExportCell::fromText(ref(p, "category_id", categories));
-        c[int(MainColumn::Owner)] = text(p, "owner");
-        c[int(MainColumn::Location)] = text(p, "location");
+        c[int(MainColumn::Code)] = text(1);
+        c[int(MainColumn::Name)] = text(2);
+        c[int(MainColumn::Category)] = ExportCell::fromText(ref(3, categories));
+        c[int(MainColumn::Owner)] = text(4);
+        c[int(MainColumn::Location)] = text(5);
         c[int(MainColumn::Unit)] = ExportCell::fromText(out.unit);
-        c[int(MainColumn::Leader)] = ExportCell::fromText(ref(p, "leader_id", leaders));
-        c[int(MainColumn::Contact)] = text(p, "contact");
-        c[int(MainColumn::ContactPhone)] = text(p, "contact_phone");
-        c[int(MainColumn::Phase)] = ExportCell::fromText(ref(p, "phase_id", phases));
-        c[int(MainColumn::TotalInvestment)] = money(p, "total_investment");
-        c[int(MainColumn::PlannedInvestment)] = money(p, "planned_investment");
-        c[int(MainColumn::CompletedInvestment)] = money(p, "completed_investment");
-        c[int(MainColumn::StartDate)] = date(p, "start_date");
-        c[int(MainColumn::PlannedEndDate)] = date(p, "planned_end_date");
-        const auto mit = milestones.find(p.id);
-        if (mit != milestones.end())
-            c[int(MainColumn::Schedule)] = ExportCell::fromText(scheduleText(mit->second));
-        for (int k = 0; k < 5; ++k) {
-            const auto nit = needs[k].find(p.id);
-            if (nit != needs[k].end())
-                c[int(MainColumn::FactorFunds) + k] = ExportCell::fromText(
-                        QStringList(nit->second.begin(), nit->second.end()).join(QStringLiteral("；")));
+        c[int(MainColumn::Leader)] = ExportCell::fromText(ref(7, leaders));
+        c[int(MainColumn::Contact)] = text(8);
+        c[int(MainColumn::ContactPhone)] = text(9);
+        c[int(MainColumn::Phase)] = ExportCell::fromText(ref(10, phases));
+        c[int(MainColumn::TotalInvestment)] = money(11);
+        c[int(MainColumn::PlannedInvestment)] = money(12);
+        c[int(MainColumn::CompletedInvestment)] = money(13);
+        c[int(MainColumn::StartDate)] = ExportCell::fromDate(q.date(14));
+        c[int(MainColumn::PlannedEndDate)] = ExportCell::fromDate(q.date(15));
+        c[int(MainColumn::Notes)] = text(16);
+
+        const auto fit = facts.constFind(out.id);
+        const ProjectFacts empty;
+        const ProjectFacts &f = fit == facts.cend() ? empty : *fit;
+        schedule.clear();
+        for (const ProjectFacts::Milestone &m : f.milestones)
+            schedule.emplace_back(m.planned, m.title);
+        c[int(MainColumn::Schedule)] = ExportCell::fromText(scheduleText(schedule));
+        for (std::vector<QString> &n : needs)
+            n.clear();
+        for (const ProjectFacts::Requirement &r : f.requirements) {
+            if (options.openRequirementsOnly && r.resolved)
+                continue;
+            const MainColumn column = factorColumn(r.kind);
+            // A kind of the office's own under 其他 keeps its name in the text.
+            if (column == MainColumn::FactorOther && r.kind != QStringLiteral("其他") && !r.kind.isEmpty())
+                needs[int(column) - int(MainColumn::FactorFunds)].push_back(r.kind + u'：' + r.description);
+            else
+                needs[int(column) - int(MainColumn::FactorFunds)].push_back(r.description);
         }
-        c[int(MainColumn::Light)] = ExportCell::fromText(sheetLightText(lights.value(p.id).light));
-        c[int(MainColumn::Notes)] = text(p, "notes");
+        for (int k = 0; k < 5; ++k)
+            if (!needs[k].empty())
+                c[int(MainColumn::FactorFunds) + k] = ExportCell::fromText(
+                        QStringList(needs[k].begin(), needs[k].end()).join(u'；'));
+        const Light light = fit == facts.cend() ? Light::Green : evaluateLight(f, today, settings).light;
+        c[int(MainColumn::Light)] = ExportCell::fromText(sheetLightText(light));
         m_projects.push_back(std::move(out));
     }
+    // A statement that did not run (a column renamed in the schema, a damaged file) must not
+    // pass for an empty ledger.
+    if (!q.ok())
+        m_error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
 }
 
 Money LedgerExportData::total(MainColumn column) const

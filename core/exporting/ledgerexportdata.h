@@ -72,6 +72,8 @@ public:
     static std::vector<ExportColumn> mainColumns(int plannedYear = 0);
 
     const std::vector<Project> &projects() const { return m_projects; }
+    // Why the projects could not be read (translated), or empty.
+    QString error() const { return m_error; }
     // Names of the dictionaries, in the ledger's order.
     QStringList units() const { return m_units; }
     QStringList categories() const { return m_categories; }
@@ -87,6 +89,7 @@ public:
 private:
     std::vector<Project> m_projects;
     QStringList m_units, m_categories, m_phases, m_kinds;
+    QString m_error;
 };
 
 } // namespace tz

@@ -49,36 +49,59 @@ lxw_format *XlsxBook::addFormat()
     return workbook_add_format(m_book);
 }
 
-QString XlsxBook::cleanText(const QString &text)
+const char *XlsxBook::cellUtf8(QStringView text)
 {
-    QString s;
-    s.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\r') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
-                continue; // CRLF: the LF follows
-            s.append(u'\n');
-        } else if (c.unicode() < 0x20 && c != u'\t' && c != u'\n') {
-            continue; // not allowed in XML 1.0: Excel would "repair" the file
-        } else if (c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
+    // Cleaning and the UTF-8 conversion in one pass into a buffer kept for the next cell:
+    // a large export writes a million strings, and two temporary strings each were a tenth of
+    // its time. A UTF-16 unit never takes more than three bytes.
+    const qsizetype n = text.size();
+    if (m_utf8.size() < size_t(n) * 3 + 1)
+        m_utf8.resize(size_t(n) * 3 + 1);
+    char *out = m_utf8.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t u = text[i].unicode();
+        if (u < 0x80 && u >= 0x20) { // the common case: printable ASCII
+            if (++kept > kMaxCellChars)
+                break;
+            *out++ = char(u);
             continue;
-        } else if (c.isSurrogate()) {
-            // Keep only well-formed pairs.
-            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-                s.append(c);
-                s.append(text.at(++i));
-            }
+        }
+        if (u == u'\r') {
+            if (i + 1 < n && text[i + 1] == u'\n')
+                continue; // CRLF: the LF follows
+            u = u'\n';
+        } else if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0xFFFE || u == 0xFFFF) {
+            continue; // not allowed in XML 1.0: Excel would "repair" the file
+        } else if (QChar::isSurrogate(u)) {
+            // Keep only well-formed pairs, and never half of one at the length limit.
+            if (!QChar::isHighSurrogate(u) || i + 1 >= n || !text[i + 1].isLowSurrogate())
+                continue;
+            if (kept + 2 > kMaxCellChars)
+                break;
+            u = QChar::surrogateToUcs4(char16_t(u), text[++i].unicode());
+            kept += 2;
+            *out++ = char(0xF0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3F));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
+            continue;
+        }
+        if (++kept > kMaxCellChars)
+            break;
+        if (u < 0x80) {
+            *out++ = char(u);
+        } else if (u < 0x800) {
+            *out++ = char(0xC0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3F));
         } else {
-            s.append(c);
+            *out++ = char(0xE0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
         }
     }
-    if (s.size() > kMaxCellChars) {
-        s.truncate(kMaxCellChars);
-        if (s.back().isHighSurrogate())
-            s.chop(1);
-    }
-    return s;
+    *out = '\0';
+    return m_utf8.data();
 }
 
 void XlsxBook::text(lxw_worksheet *sheet, int row, int column, const QString &text, lxw_format *format)
@@ -87,7 +110,7 @@ void XlsxBook::text(lxw_worksheet *sheet, int row, int column, const QString &te
         blank(sheet, row, column, format);
         return;
     }
-    check(worksheet_write_string(sheet, rowOf(row), colOf(column), cleanText(text).toUtf8().constData(), format));
+    check(worksheet_write_string(sheet, rowOf(row), colOf(column), cellUtf8(text), format));
 }
 
 void XlsxBook::number(lxw_worksheet *sheet, int row, int column, double value, lxw_format *format)
@@ -132,7 +155,7 @@ void XlsxBook::merge(lxw_worksheet *sheet, int firstRow, int firstColumn, int la
     }
     // worksheet_merge_range writes its text with worksheet_write_string.
     check(worksheet_merge_range(sheet, rowOf(firstRow), colOf(firstColumn), rowOf(lastRow), colOf(lastColumn),
-                                cleanText(text).toUtf8().constData(), format));
+                                cellUtf8(text), format));
 }
 
 void XlsxBook::setColumn(lxw_worksheet *sheet, int column, double width, lxw_format *format)

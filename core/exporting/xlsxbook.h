@@ -2,6 +2,9 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringView>
+
+#include <vector>
 
 // libxlsxwriter's types, declared here so that only xlsxbook.cpp and the layout code see the C
 // headers (typedef struct lxw_x {…} lxw_x: the tag names the same type in C++).
@@ -53,12 +56,13 @@ public:
     // Writes the file. Returns the translated error, or empty.
     QString close();
 
-    // What a cell can hold: no XML-invalid control characters, CRLF as LF, at most Excel's
-    // 32,767 characters.
-    static QString cleanText(const QString &text);
-
 private:
+    // What a cell can hold, as UTF-8 (valid until the next call): no XML-invalid control
+    // characters, CRLF as LF, at most Excel's 32,767 characters.
+    const char *cellUtf8(QStringView text);
+
     lxw_workbook *m_book = nullptr;
+    std::vector<char> m_utf8;
     QString m_path;
     int m_error = 0;
 };

@@ -110,7 +110,7 @@ void MainSheet::measure()
     m_widths.fit(int(MainColumn::Serial), QString::number(m_data.projects().size()));
     for (const LedgerExportData::Project &p : m_data.projects())
         for (int c = int(MainColumn::Serial) + 1; c <= m_last; ++c)
-            m_widths.fit(c, p.cells[size_t(c)].shownText());
+            m_widths.fitWidth(c, p.cells[size_t(c)].shownWidth());
     // The 合计 figures are the widest numbers of their columns; a cut one shows as ####.
     for (int c = 0; c <= m_last; ++c)
         if (m_columns[size_t(c)].type == ExportCell::Amount)
@@ -197,9 +197,10 @@ lxw_format *MainSheet::textFormat(MainColumn column, const ExportCell &cell) con
 void MainSheet::project(int row, const LedgerExportData::Project &p, int serial)
 {
     int lines = 1;
+    const ExportCell serialCell = ExportCell::fromNumber(serial);
     for (int c = 0; c <= m_last; ++c) {
         const MainColumn column = MainColumn(c);
-        const ExportCell cell = column == MainColumn::Serial ? ExportCell::fromNumber(serial) : p.cells[size_t(c)];
+        const ExportCell &cell = column == MainColumn::Serial ? serialCell : p.cells[size_t(c)];
         lxw_format *format = textFormat(column, cell);
         writeCell(m_book, m_f, m_sheet, row, c, cell, format);
         if (format == m_f.text || format == m_f.center)
@@ -243,6 +244,8 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
     LedgerExportData::Options dataOptions;
     dataOptions.openRequirementsOnly = options.openRequirementsOnly;
     const LedgerExportData data(ledger, today, dataOptions);
+    if (!data.error().isEmpty())
+        return data.error();
     const int year = options.year ? options.year : today.year();
     {
         XlsxBook book(temp);
@@ -256,8 +259,10 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
         const SheetFormats formats = SheetFormats::create(book);
         // Sheets in tab order; the main one is first, so it is what opens.
         lxw_worksheet *main = book.addSheet(QStringLiteral("项目台账"));
-        for (const ExportTable &t : detailTables(ledger, today))
-            writeTableSheet(book, formats, t, options.paper);
+        const QString detailError = forEachDetailTable(
+                ledger, today, [&](const ExportTable &t) { writeTableSheet(book, formats, t, options.paper); });
+        if (!detailError.isEmpty())
+            return detailError; // the book is closed into the temporary directory and thrown away
         const QStringList titles = { QStringLiteral("责任单位"), QStringLiteral("项目类别"), QStringLiteral("项目阶段"),
                                      QStringLiteral("要素类型") };
         const QStringList ranges = writeDictionarySheet(

@@ -92,7 +92,7 @@ void writeTableSheet(XlsxBook &book, const SheetFormats &formats, const ExportTa
         measured.fitHeader(c, headerText(table.columns[size_t(c)]));
     for (const std::vector<ExportCell> &cells : table.rows)
         for (int c = 0; c < columns && c < int(cells.size()); ++c)
-            measured.fit(c, cells[size_t(c)].shownText());
+            measured.fitWidth(c, cells[size_t(c)].shownWidth());
     const std::vector<double> widths = applyWidths(book, sheet, table.columns, measured);
 
     for (int c = 0; c < columns; ++c)
