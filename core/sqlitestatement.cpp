@@ -123,6 +123,7 @@ void SqliteStatement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_error.clear();
 }
 
 bool SqliteStatement::isNull(int column) const

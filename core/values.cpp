@@ -40,7 +40,19 @@ QDate storedDate(const QVariant &stored)
 
 QString dateToStorage(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate); // Qt's answer for what yyyy-MM-dd cannot hold
+    // By hand: an import stores a date for every milestone, and QDate::toString goes through
+    // the calendar and locale machinery each time.
+    const char16_t text[] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                              char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                              char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                              char16_t(u'0' + d / 10), char16_t(u'0' + d % 10) };
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 namespace {

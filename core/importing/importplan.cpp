@@ -346,11 +346,16 @@ ExistingChildren::ExistingChildren(const Ledger &ledger, qint64 projectId, int y
 
 bool ExistingChildren::has(const ScheduleItem &milestone) const
 {
+    // A new project has nothing: no key to build (ten thousand new rows ask this).
+    if (m_milestones.isEmpty())
+        return false;
     return m_milestones.contains(milestone.title + u'|' + dateToStorage(milestone.due));
 }
 
 bool ExistingChildren::has(const RequirementDraft &need) const
 {
+    if (m_needs.isEmpty())
+        return false;
     return m_needs.contains(need.kind + u'|' + need.description);
 }
 
@@ -362,7 +367,7 @@ int ExistingChildren::countNew(const ProjectDraft &draft, int year) const
     for (const RequirementDraft &r : draft.requirements)
         n += has(r) ? 0 : 1;
     for (const auto &entry : draft.monthCompleted)
-        n += hasReport(reportPeriod(year, entry.first)) ? 0 : 1;
+        n += !m_periods.isEmpty() && hasReport(reportPeriod(year, entry.first)) ? 0 : 1;
     for (const auto &entry : draft.monthPlan)
         n += hasPlan(entry.first) ? 0 : 1;
     return n;
