@@ -9,6 +9,9 @@ namespace tz {
 Row emptyRow(Entity e)
 {
     Row r;
+    // Exactly sized: an import keeps tens of thousands of rows for its undo step, and a list
+    // grown by appending carries up to half again its size in slack.
+    r.values.reserve(qsizetype(entityDef(e).columns.size()));
     for (const ColumnDef &c : entityDef(e).columns)
         r.values.append(c.type == ColumnType::Choice && c.required ? QVariant(c.choices.value(0))
                                                                    : QVariant());
