@@ -113,6 +113,7 @@ private slots:
     void sameLedgerFromEveryProgram_data();
     void sameLedgerFromEveryProgram();
     void cellTypes();
+    void packedCellsGiveBackWhatWasSet();
     void missingReferencesAndWpsDimension();
     void strictNamespacesAbsoluteTargetsAndHiddenUnderMerge();
     void date1904_data();
@@ -182,6 +183,51 @@ void TestSheetReaders::plainText()
     QCOMPARE(Cell::fromNumber(1e-7).plainText(), S("0.0000001"));
     QCOMPARE(Cell::fromDate(QDate(2023, 5, 1)).plainText(), S("2023-05-01"));
     QVERIFY(Cell::fromText(QString()).isEmpty());
+}
+
+void TestSheetReaders::packedCellsGiveBackWhatWasSet()
+{
+    Sheet s;
+    const QString shared = QStringLiteral("共享的文字");
+    QCOMPARE(s.setCell(0, 2, Cell::fromText(shared)), 3); // A1:C1 now held
+    QCOMPARE(s.setCell(0, 0, Cell::fromNumber(12500.5, QStringLiteral("#,##0.00"))), 0);
+    Cell flag;
+    flag.type = Cell::Boolean;
+    flag.number = 1;
+    s.setCell(1, 0, flag);
+    Cell error;
+    error.type = Cell::Error;
+    error.text = QStringLiteral("#DIV/0!");
+    s.setCell(1, 1, error);
+    s.setCell(2, 3, Cell::fromDate(QDate(2023, 5, 1), QStringLiteral("yyyy\"年\"m\"月\"d\"日\"")));
+    s.setCell(3, 0, Cell::fromNumber(-0.25, QStringLiteral("0%")));
+    s.setCell(4, 0, Cell::fromText(shared));
+    s.setCell(4, 1, Cell::fromNumber(7));
+
+    QCOMPARE(s.rowCount(), 5);
+    QCOMPARE(s.columnCount(), 4);
+    QCOMPARE(s.cell(0, 2).type, Cell::Text);
+    QCOMPARE(s.cell(0, 2).text, shared);
+    QCOMPARE(s.cell(4, 0).text, shared);
+    QCOMPARE(s.cell(0, 0).number, 12500.5);
+    QCOMPARE(s.cell(0, 0).numberFormat, S("#,##0.00"));
+    QVERIFY(s.cell(0, 1).isEmpty());
+    QCOMPARE(s.cell(1, 0).plainText(), S("TRUE"));
+    QCOMPARE(s.cell(1, 1).type, Cell::Error);
+    QCOMPARE(s.cell(1, 1).text, S("#DIV/0!"));
+    QCOMPARE(s.cell(2, 3).date, QDate(2023, 5, 1));
+    QVERIFY(s.cell(2, 3).numberFormat.contains(u'年'));
+    QCOMPARE(s.cell(3, 0).number, -0.25);
+    QCOMPARE(s.cell(3, 0).numberFormat, S("0%"));
+    QCOMPARE(s.cell(4, 1).numberFormat, QString());
+    QVERIFY(s.cell(-1, 0).isEmpty() && s.cell(0, -1).isEmpty() && s.cell(9, 0).isEmpty() && s.cell(0, 9).isEmpty());
+
+    // A merge over A1:C1 keeps only A1; the text under it is gone.
+    s.merges.append({ 0, 0, 0, 2 });
+    QVERIFY(s.clearCoveredCells());
+    QCOMPARE(s.cell(0, 0).number, 12500.5);
+    QVERIFY(s.cell(0, 2).isEmpty());
+    QCOMPARE(s.cell(4, 0).text, shared);
 }
 
 void TestSheetReaders::numberFormats()
