@@ -437,7 +437,9 @@ void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
             "</x:row>"
             "<row r=\"2\"><c t=\"inlineStr\"><is><r><t>富</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">文本 </t></r>"
             "<rPh sb=\"0\" eb=\"1\"><t>フ</t></rPh></is></c>"
-            "<c><v>12.5</v></c><c t=\"inlineStr\"><is><t>第一行_x000D_\n第二行</t></is></c></row>\n";
+            "<c><v>12.5</v></c><c t=\"inlineStr\"><is><t>第一行_x000D_\n第二行</t></is></c></row>\n"
+            // References between UTF-8 runs, one beyond the BMP, hex digits in either case.
+            "<row r=\"3\"><c t=\"inlineStr\"><is><t>项&#30446;名&#x1F600;末&#x4e2D;</t></is></c></row>\n";
     const QString utf8Book = writeBook(dir.path(), "scanner.xlsx", sheetXml(rows));
     QVERIFY(!utf8Book.isEmpty());
     const QString utf16 = QString::fromUtf8(sheetXml(rows)).replace(S("encoding=\"UTF-8\""), S("encoding=\"UTF-16\""));
@@ -453,7 +455,8 @@ void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
         QCOMPARE(show(sheet.cell(1, 0)), S("text:富文本 "));
         QCOMPARE(show(sheet.cell(1, 1)), S("number:12.5"));
         QCOMPARE(show(sheet.cell(1, 2)), S("text:第一行\r\n第二行"));
-        QCOMPARE(sheet.rowCount(), 2);
+        QCOMPARE(sheet.cell(2, 0).text, S("项目名") + QString::fromUcs4(U"\U0001F600") + S("末中"));
+        QCOMPARE(sheet.rowCount(), 3);
     }
 }
 
@@ -467,6 +470,13 @@ void TestSheetReaders::xmlScannerRefusesMalformedXml_data()
     QTest::newRow("control character") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\x01b</t></is></c></row>") << xml;
     QTest::newRow("invalid UTF-8") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\xff\xfe</t></is></c></row>") << xml;
     QTest::newRow("reference to NUL") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#0;</t></is></c></row>") << xml;
+    QTest::newRow("reference to a surrogate") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#xD800;</t></is></c></row>") << xml;
+    QTest::newRow("reference beyond Unicode") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#x110000;</t></is></c></row>") << xml;
+    QTest::newRow("reference without digits") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#;</t></is></c></row>") << xml;
+    QTest::newRow("reference with a capital X") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#X31;</t></is></c></row>") << xml;
+    QTest::newRow("reference with a letter") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#12a;</t></is></c></row>") << xml;
+    QTest::newRow("invalid UTF-8 between references")
+            << QByteArray("<row><c t=\"inlineStr\"><is><t>&#20013;\xff&#25991;</t></is></c></row>") << xml;
     QTest::newRow("unquoted attribute") << QByteArray("<row r=1><c><v>1</v></c></row>") << xml;
     QTest::newRow("unclosed") << QByteArray("<row><c><v>1</v></c>") << xml;
     QTest::newRow("DTD inside") << QByteArray("<!DOCTYPE x [<!ENTITY a \"b\">]><row/>") << S("文档类型定义（DTD）");

@@ -351,9 +351,6 @@ bool XmlEntryReader::nameIs(QStringView localName) const
 bool XmlEntryReader::decode(qsizetype begin, qsizetype end, bool attribute, QString *out)
 {
     const char *d = m_buf.constData();
-    QByteArray resolved;
-    const char *from = d + begin;
-    qsizetype length = end - begin;
     bool plain = true;
     bool ascii = true;
     for (qsizetype i = begin; i < end; ++i) {
@@ -368,77 +365,109 @@ bool XmlEntryReader::decode(qsizetype begin, qsizetype end, bool attribute, QStr
         *out = QString::fromLatin1(d + begin, end - begin); // numbers, references, style ids
         return true;
     }
-    if (!plain && !m_cdata) {
-        resolved.reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            const char c = d[i];
-            if (uchar(c) < 0x20) {
-                if (c != '\t' && c != '\n' && c != '\r')
-                    return syntaxError(QStringLiteral("control character in the text"));
-                resolved.append(attribute ? ' ' : c);
-                continue;
-            }
-            if (c != '&') {
-                resolved.append(c);
-                continue;
-            }
-            const qsizetype semi = QByteArrayView(d + i, std::min<qsizetype>(end - i, 12)).indexOf(';');
-            if (semi < 0)
-                return syntaxError(QStringLiteral("'&' that starts no entity"));
-            const QByteArrayView ref(d + i + 1, semi - 1);
-            char32_t code = 0;
-            if (ref == "lt")
-                code = '<';
-            else if (ref == "gt")
-                code = '>';
-            else if (ref == "amp")
-                code = '&';
-            else if (ref == "quot")
-                code = '"';
-            else if (ref == "apos")
-                code = '\'';
-            else if (ref.startsWith('#')) {
-                bool ok = false;
-                const bool hexRef = ref.size() > 1 && ref.at(1) == 'x';
-                code = char32_t(ref.sliced(hexRef ? 2 : 1).toByteArray().toUInt(&ok, hexRef ? 16 : 10));
-                if (!ok || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)
-                    || (code < 0x20 && code != '\t' && code != '\n' && code != '\r'))
-                    return syntaxError(QStringLiteral("invalid character reference"));
-            } else {
-                // Only the five predefined entities exist without a DTD.
-                return syntaxError(QStringLiteral("undefined entity"));
-            }
-            // The character as UTF-8.
-            if (code < 0x80) {
-                resolved.append(char(code));
-            } else if (code < 0x800) {
-                resolved.append(char(0xC0 | (code >> 6)));
-                resolved.append(char(0x80 | (code & 0x3F)));
-            } else if (code < 0x10000) {
-                resolved.append(char(0xE0 | (code >> 12)));
-                resolved.append(char(0x80 | ((code >> 6) & 0x3F)));
-                resolved.append(char(0x80 | (code & 0x3F)));
-            } else {
-                resolved.append(char(0xF0 | (code >> 18)));
-                resolved.append(char(0x80 | ((code >> 12) & 0x3F)));
-                resolved.append(char(0x80 | ((code >> 6) & 0x3F)));
-                resolved.append(char(0x80 | (code & 0x3F)));
-            }
-            i += semi;
-        }
-        from = resolved.constData();
-        length = resolved.size();
-    } else if (!plain) {
+    if (!plain && !m_cdata)
+        return resolve(begin, end, attribute, out);
+    if (!plain) {
         for (qsizetype i = begin; i < end; ++i) {
             const uchar c = uchar(d[i]);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                 return syntaxError(QStringLiteral("control character in the text"));
         }
     }
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    *out = utf8(QByteArrayView(from, length));
-    if (utf8.hasError())
+    out->clear();
+    if (!appendUtf8(QByteArrayView(d + begin, end - begin), out))
         return syntaxError(QStringLiteral("invalid UTF-8"));
+    return true;
+}
+
+bool XmlEntryReader::appendUtf8(QByteArrayView bytes, QString *out)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; })) {
+        out->append(QLatin1StringView(bytes));
+        return true;
+    }
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = utf8(bytes);
+    if (utf8.hasError())
+        return false;
+    out->append(text);
+    return true;
+}
+
+bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QString *out)
+{
+    // Straight to UTF-16: writers such as openpyxl without lxml spell every Chinese character
+    // as a reference (&#39033;), and going through a UTF-8 buffer and a QByteArray per
+    // reference made this the costliest step of reading such a file.
+    const char *d = m_buf.constData();
+    QString text;
+    text.reserve(end - begin);
+    qsizetype run = begin; // the start of the bytes not yet appended
+    for (qsizetype i = begin; i < end; ++i) {
+        const char c = d[i];
+        if (uchar(c) < 0x20) {
+            if (c != '\t' && c != '\n' && c != '\r')
+                return syntaxError(QStringLiteral("control character in the text"));
+            if (attribute) { // attribute values read white space as a plain space
+                if (!appendUtf8(QByteArrayView(d + run, i - run), &text))
+                    return syntaxError(QStringLiteral("invalid UTF-8"));
+                text.append(u' ');
+                run = i + 1;
+            }
+            continue;
+        }
+        if (c != '&')
+            continue;
+        if (!appendUtf8(QByteArrayView(d + run, i - run), &text))
+            return syntaxError(QStringLiteral("invalid UTF-8"));
+        const qsizetype semi = QByteArrayView(d + i, std::min<qsizetype>(end - i, 12)).indexOf(';');
+        if (semi < 0)
+            return syntaxError(QStringLiteral("'&' that starts no entity"));
+        const QByteArrayView ref(d + i + 1, semi - 1);
+        char32_t code = 0;
+        if (ref == "lt")
+            code = '<';
+        else if (ref == "gt")
+            code = '>';
+        else if (ref == "amp")
+            code = '&';
+        else if (ref == "quot")
+            code = '"';
+        else if (ref == "apos")
+            code = '\'';
+        else if (ref.startsWith('#')) {
+            const bool hexRef = ref.size() > 1 && ref.at(1) == 'x';
+            const QByteArrayView digits = ref.sliced(hexRef ? 2 : 1);
+            bool ok = !digits.isEmpty(); // at most ten digits fit in the 12 bytes searched
+            for (const char x : digits) {
+                const int v = x >= '0' && x <= '9' ? x - '0'
+                        : hexRef && x >= 'a' && x <= 'f' ? x - 'a' + 10
+                        : hexRef && x >= 'A' && x <= 'F' ? x - 'A' + 10
+                                                          : -1;
+                ok = ok && v >= 0 && code <= 0x10FFFF;
+                code = ok ? code * (hexRef ? 16 : 10) + char32_t(v) : code;
+            }
+            if (!ok || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)
+                || (code < 0x20 && code != '\t' && code != '\n' && code != '\r'))
+                return syntaxError(QStringLiteral("invalid character reference"));
+        } else {
+            // Only the five predefined entities exist without a DTD.
+            return syntaxError(QStringLiteral("undefined entity"));
+        }
+        if (code >= 0x10000) {
+            text.append(QChar(QChar::highSurrogate(code)));
+            text.append(QChar(QChar::lowSurrogate(code)));
+        } else {
+            text.append(QChar(char16_t(code)));
+        }
+        i += semi;
+        run = i + 1;
+    }
+    if (!appendUtf8(QByteArrayView(d + run, end - run), &text))
+        return syntaxError(QStringLiteral("invalid UTF-8"));
+    *out = std::move(text);
     return true;
 }
 

@@ -75,6 +75,10 @@ private:
     Scan scanEndTag(qsizetype p);
     Scan skipUntil(qsizetype from, const char *terminator, qsizetype *after);
     bool decode(qsizetype begin, qsizetype end, bool attribute, QString *out);
+    // decode() for text with entities or character references.
+    bool resolve(qsizetype begin, qsizetype end, bool attribute, QString *out);
+    // Appends strict UTF-8 as UTF-16; false on an invalid sequence.
+    static bool appendUtf8(QByteArrayView bytes, QString *out);
     bool syntaxError(const QString &what);
     void localName(qsizetype begin, qsizetype end);
 
