@@ -467,6 +467,9 @@ bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QSt
     }
     if (!appendUtf8(QByteArrayView(d + run, end - run), &text))
         return syntaxError(QStringLiteral("invalid UTF-8"));
+    // The reserve above is a byte count, eight times the characters of "&#39033;": the cell
+    // keeps this string, so not its slack.
+    text.squeeze();
     *out = std::move(text);
     return true;
 }
