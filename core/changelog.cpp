@@ -1,38 +1,82 @@
 #include "changelog.h"
 
+#include "sqlitestatement.h"
+#include "values.h"
+
 #include <QSqlError>
 #include <QVariant>
 
 namespace tz {
 
-ChangeLog::ChangeLog(QSqlDatabase db) : m_insert(db)
+namespace {
+
+// A UTC time as Qt::ISODateWithMs writes it ("2023-05-01T08:30:00.250Z"), without going
+// through QDateTime::toString, which costs more than the insert it is written for.
+QString utcText(const QDateTime &utc)
 {
-    m_insert.prepare(QStringLiteral(
-            "INSERT INTO change_log (changed_at, user_name, action, entity, row_id, project_id,"
-            " row_label, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDate day = utc.date();
+    if (day.year() < 1 || day.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const int ms = utc.time().msecsSinceStartOfDay();
+    const int parts[] = { ms / 3600000, ms / 60000 % 60, ms / 1000 % 60 };
+    QString s = dateToStorage(day);
+    s.reserve(24);
+    for (int i = 0; i < 3; ++i) {
+        s += i == 0 ? u'T' : u':';
+        s += QChar(u'0' + parts[i] / 10);
+        s += QChar(u'0' + parts[i] % 10);
+    }
+    s += u'.';
+    s += QChar(u'0' + ms % 1000 / 100);
+    s += QChar(u'0' + ms % 100 / 10);
+    s += QChar(u'0' + ms % 10);
+    s += u'Z';
+    return s;
 }
+
+} // namespace
+
+ChangeLog::ChangeLog(QSqlDatabase db)
+    : m_insert(std::make_unique<SqliteStatement>(
+            db, "INSERT INTO change_log (changed_at, user_name, action, entity, row_id, project_id,"
+                " row_label, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+ChangeLog::~ChangeLog() = default;
 
 bool ChangeLog::append(const ChangeEntry &e)
 {
-    const auto orNull = [](const QString &s) {
-        return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    SqliteStatement &q = *m_insert;
+    const auto orNull = [&q](int index, const QString &s) {
+        if (s.isNull())
+            q.bindNull(index);
+        else
+            q.bind(index, s);
     };
-    m_insert.addBindValue(e.at.toUTC().toString(Qt::ISODateWithMs));
-    m_insert.addBindValue(e.user);
-    m_insert.addBindValue(e.action);
-    m_insert.addBindValue(e.entity);
-    m_insert.addBindValue(e.rowId);
-    m_insert.addBindValue(e.projectId ? QVariant(e.projectId) : QVariant(QMetaType::fromType<qlonglong>()));
-    m_insert.addBindValue(orNull(e.rowLabel));
-    m_insert.addBindValue(orNull(e.field));
-    m_insert.addBindValue(orNull(e.oldValue));
-    m_insert.addBindValue(orNull(e.newValue));
-    if (!m_insert.exec()) {
-        m_error = m_insert.lastError().text();
-        return false;
+    const QDateTime at = e.at.toUTC();
+    if (const qint64 ms = at.toMSecsSinceEpoch(); ms != m_lastMsecs) {
+        m_lastMsecs = ms;
+        m_lastTime = utcText(at);
     }
-    m_insert.finish();
-    return true;
+    q.bind(1, m_lastTime);
+    q.bind(2, e.user);
+    q.bind(3, e.action);
+    q.bind(4, e.entity);
+    q.bind(5, e.rowId);
+    if (e.projectId)
+        q.bind(6, e.projectId);
+    else
+        q.bindNull(6);
+    orNull(7, e.rowLabel);
+    orNull(8, e.field);
+    orNull(9, e.oldValue);
+    orNull(10, e.newValue);
+    const bool ok = q.exec();
+    if (!ok)
+        m_error = q.error();
+    q.reset(); // also when it failed: the statement stays usable for the next change
+    return ok;
 }
 
 std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, qint64 projectId, int limit)

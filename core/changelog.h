@@ -7,9 +7,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace tz {
+
+class SqliteStatement;
 
 struct ChangeEntry
 {
@@ -42,6 +45,7 @@ class ChangeLog
 {
 public:
     explicit ChangeLog(QSqlDatabase db);
+    ~ChangeLog();
 
     bool append(const ChangeEntry &entry);
     QString lastError() const { return m_error; }
@@ -53,8 +57,14 @@ public:
     static QStringList users(QSqlDatabase db);
 
 private:
-    QSqlQuery m_insert;
+    // Prepared once and reused: an import appends one entry per new row, and QSqlQuery's
+    // binding through QVariant cost more than SQLite's own work.
+    std::unique_ptr<SqliteStatement> m_insert;
     QString m_error;
+    // The last time written and its text: formatting a time costs more than the insert, and the
+    // rows of one change are mostly written within the same millisecond.
+    qint64 m_lastMsecs = -1;
+    QString m_lastTime;
 };
 
 } // namespace tz

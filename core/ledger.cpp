@@ -4,12 +4,11 @@
 #include "changelog.h"
 #include "commands.h"
 #include "migrations.h"
+#include "rowjson.h"
 #include "rowstore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,18 +37,6 @@ RowStore &storeFor(const QString &connection)
 void dropStore(const QString &connection)
 {
     delete stores().take(connection);
-}
-
-QString rowJson(Entity e, const Row &row)
-{
-    QJsonObject o;
-    const auto &cols = entityDef(e).columns;
-    for (size_t i = 0; i < cols.size(); ++i) {
-        const QString v = plainText(cols[i], row.values.at(qsizetype(i)));
-        if (!v.isEmpty())
-            o.insert(QString::fromLatin1(cols[i].name), v);
-    }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace

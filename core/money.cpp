@@ -80,11 +80,13 @@ Money Money::fromDouble(double value)
 
 QString Money::toString() const
 {
+    // Without QString::arg: the change history writes this for every amount of every new row.
     const qint64 a = m_cents < 0 ? -m_cents : m_cents;
-    return QStringLiteral("%1%2.%3")
-            .arg(m_cents < 0 ? QStringLiteral("-") : QString())
-            .arg(a / 100)
-            .arg(a % 100, 2, 10, QChar(u'0'));
+    QString s = m_cents < 0 ? QStringLiteral("-") : QString();
+    s += QString::number(a / 100);
+    const char16_t cents[] = { u'.', char16_t(u'0' + a % 100 / 10), char16_t(u'0' + a % 10) };
+    s.append(QStringView(cents, 3));
+    return s;
 }
 
 QString Money::toDisplayString() const

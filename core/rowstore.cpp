@@ -5,7 +5,13 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <sqlite3.h>
+
 namespace tz {
+
+RowStore::RowStore(QSqlDatabase db) : m_db(std::move(db)) { }
+
+RowStore::~RowStore() = default;
 
 QString RowStore::selectList(Entity e)
 {
@@ -126,31 +132,37 @@ qint64 RowStore::count(Entity e, const QString &column, const QVariant &value)
 bool RowStore::insert(Entity e, Row &row)
 {
     const auto &cols = entityDef(e).columns;
-    QStringList names;
-    QStringList marks;
-    if (row.id != 0) {
-        names << QStringLiteral("id");
-        marks << QStringLiteral("?");
+    const bool withId = row.id != 0;
+    std::unique_ptr<SqliteStatement> &q = m_inserts[{ int(e), withId }];
+    if (!q) {
+        QStringList names;
+        QStringList marks;
+        if (withId) {
+            names << QStringLiteral("id");
+            marks << QStringLiteral("?");
+        }
+        for (const ColumnDef &c : cols) {
+            names << QString::fromLatin1(c.name);
+            marks << QStringLiteral("?");
+        }
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(tableName(e), names.join(QStringLiteral(", ")),
+                                            marks.join(QStringLiteral(", ")))
+                                       .toUtf8();
+        q = std::make_unique<SqliteStatement>(m_db, sql.constData());
     }
-    for (const ColumnDef &c : cols) {
-        names << QString::fromLatin1(c.name);
-        marks << QStringLiteral("?");
-    }
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(tableName(e), names.join(QStringLiteral(", ")),
-                                         marks.join(QStringLiteral(", "))));
-    if (row.id != 0)
-        q.addBindValue(row.id);
-    for (size_t i = 0; i < cols.size(); ++i) {
-        const QVariant &v = row.values.at(qsizetype(i));
-        q.addBindValue(v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
-    }
-    if (!exec(q))
-        return false;
-    if (row.id == 0)
-        row.id = q.lastInsertId().toLongLong();
-    q.finish();
-    return true;
+    int index = 1;
+    if (withId)
+        q->bind(index++, row.id);
+    for (size_t i = 0; i < cols.size(); ++i)
+        q->bindVariant(index++, row.values.at(qsizetype(i)));
+    const bool ok = q->exec();
+    if (!ok)
+        m_error = q->error();
+    else if (!withId)
+        row.id = sqlite3_last_insert_rowid(sqliteHandle(m_db));
+    q->reset(); // also after a failure: the statement is kept for the next change
+    return ok;
 }
 
 bool RowStore::update(Entity e, qint64 id, int column, const QVariant &stored)

@@ -42,7 +42,8 @@ public:
     bool next();
     // Runs a statement that returns no rows; true when it completed.
     bool exec();
-    // Ready to run again with new bindings.
+    // Ready to run again with new bindings; also forgets the error of the last run, so a
+    // statement kept for reuse works again once the cause (a full disk) has gone.
     void reset();
 
     // Columns are numbered from 0.

@@ -9,6 +9,9 @@ namespace tz {
 Row emptyRow(Entity e)
 {
     Row r;
+    // Exactly sized: an import keeps tens of thousands of rows for its undo step, and a list
+    // grown by appending carries up to half again its size in slack.
+    r.values.reserve(qsizetype(entityDef(e).columns.size()));
     for (const ColumnDef &c : entityDef(e).columns)
         r.values.append(c.type == ColumnType::Choice && c.required ? QVariant(c.choices.value(0))
                                                                    : QVariant());
@@ -40,7 +43,19 @@ QDate storedDate(const QVariant &stored)
 
 QString dateToStorage(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate); // Qt's answer for what yyyy-MM-dd cannot hold
+    // By hand: an import stores a date for every milestone, and QDate::toString goes through
+    // the calendar and locale machinery each time.
+    const char16_t text[] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                              char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                              char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                              char16_t(u'0' + d / 10), char16_t(u'0' + d % 10) };
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 namespace {

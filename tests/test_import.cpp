@@ -53,6 +53,7 @@ private slots:
     void reimportMergesByCode();
     void badRowsNamedAndOptional();
     void headerWordsAndUnits();
+    void columnValuesOnePerColumnInOrder();
 
 private:
     std::unique_ptr<Ledger> fresh(const QString &name)
@@ -216,4 +217,22 @@ void TestImport::headerWordsAndUnits()
 }
 
 QTEST_GUILESS_MAIN(TestImport)
+void TestImport::columnValuesOnePerColumnInOrder()
+{
+    ColumnValues<QString> v;
+    QVERIFY(v.isEmpty());
+    v.insert(7, S("七"));
+    v.insert(2, S("二"));
+    v.insert(7, S("柒")); // replaces, as QHash::insert did
+    v.insert(4, S("四"));
+    QCOMPARE(v.size(), 3);
+    QVERIFY(v.contains(2) && v.contains(4) && v.contains(7) && !v.contains(3));
+    QCOMPARE(v.value(7), S("柒"));
+    QCOMPARE(v.value(5), QString());
+    QList<int> order;
+    for (const auto &[column, value] : v)
+        order << column;
+    QCOMPARE(order, QList<int>({ 2, 4, 7 }));
+}
+
 #include "test_import.moc"

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <zip.h>
 
 using namespace tz;
 
@@ -57,6 +58,40 @@ bool hasMerge(const Sheet &s, int r1, int c1, int r2, int c2)
     return false;
 }
 
+// A one-sheet workbook with the given worksheet part (bytes as they are, any encoding), written
+// with libzip as any program would: for the XML scanner's cases that no file under data/ has.
+QString writeBook(const QString &dir, const char *name, const QByteArray &sheetXml)
+{
+    const QString path = dir + u'/' + S(name);
+    int code = 0;
+    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!z)
+        return {};
+    static const QByteArray workbook = R"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    static const QByteArray rels = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
+    const std::pair<const char *, const QByteArray *> entries[] = {
+        { "xl/workbook.xml", &workbook }, { "xl/_rels/workbook.xml.rels", &rels }, { "xl/worksheets/sheet1.xml", &sheetXml }
+    };
+    for (const auto &[entry, bytes] : entries) {
+        zip_source_t *src = zip_source_buffer(z, bytes->constData(), zip_uint64_t(bytes->size()), 0);
+        if (!src || zip_file_add(z, entry, src, ZIP_FL_OVERWRITE) < 0) {
+            zip_source_free(src);
+            zip_discard(z);
+            return {};
+        }
+    }
+    return zip_close(z) == 0 ? path : QString();
+}
+
+QByteArray sheetXml(const QByteArray &rows)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+           "<sheetData>" + rows + "</sheetData></worksheet>";
+}
+
 long peakMemoryMiB()
 {
     rusage usage {};
@@ -78,11 +113,15 @@ private slots:
     void sameLedgerFromEveryProgram_data();
     void sameLedgerFromEveryProgram();
     void cellTypes();
+    void packedCellsGiveBackWhatWasSet();
     void missingReferencesAndWpsDimension();
     void strictNamespacesAbsoluteTargetsAndHiddenUnderMerge();
     void date1904_data();
     void date1904();
     void backslashPaths();
+    void xmlScannerReadsWhatWritersWrite();
+    void xmlScannerRefusesMalformedXml_data();
+    void xmlScannerRefusesMalformedXml();
     void refused_data();
     void refused();
     void zipBombMemoryStaysBounded();
@@ -144,6 +183,51 @@ void TestSheetReaders::plainText()
     QCOMPARE(Cell::fromNumber(1e-7).plainText(), S("0.0000001"));
     QCOMPARE(Cell::fromDate(QDate(2023, 5, 1)).plainText(), S("2023-05-01"));
     QVERIFY(Cell::fromText(QString()).isEmpty());
+}
+
+void TestSheetReaders::packedCellsGiveBackWhatWasSet()
+{
+    Sheet s;
+    const QString shared = QStringLiteral("共享的文字");
+    QCOMPARE(s.setCell(0, 2, Cell::fromText(shared)), 3); // A1:C1 now held
+    QCOMPARE(s.setCell(0, 0, Cell::fromNumber(12500.5, QStringLiteral("#,##0.00"))), 0);
+    Cell flag;
+    flag.type = Cell::Boolean;
+    flag.number = 1;
+    s.setCell(1, 0, flag);
+    Cell error;
+    error.type = Cell::Error;
+    error.text = QStringLiteral("#DIV/0!");
+    s.setCell(1, 1, error);
+    s.setCell(2, 3, Cell::fromDate(QDate(2023, 5, 1), QStringLiteral("yyyy\"年\"m\"月\"d\"日\"")));
+    s.setCell(3, 0, Cell::fromNumber(-0.25, QStringLiteral("0%")));
+    s.setCell(4, 0, Cell::fromText(shared));
+    s.setCell(4, 1, Cell::fromNumber(7));
+
+    QCOMPARE(s.rowCount(), 5);
+    QCOMPARE(s.columnCount(), 4);
+    QCOMPARE(s.cell(0, 2).type, Cell::Text);
+    QCOMPARE(s.cell(0, 2).text, shared);
+    QCOMPARE(s.cell(4, 0).text, shared);
+    QCOMPARE(s.cell(0, 0).number, 12500.5);
+    QCOMPARE(s.cell(0, 0).numberFormat, S("#,##0.00"));
+    QVERIFY(s.cell(0, 1).isEmpty());
+    QCOMPARE(s.cell(1, 0).plainText(), S("TRUE"));
+    QCOMPARE(s.cell(1, 1).type, Cell::Error);
+    QCOMPARE(s.cell(1, 1).text, S("#DIV/0!"));
+    QCOMPARE(s.cell(2, 3).date, QDate(2023, 5, 1));
+    QVERIFY(s.cell(2, 3).numberFormat.contains(u'年'));
+    QCOMPARE(s.cell(3, 0).number, -0.25);
+    QCOMPARE(s.cell(3, 0).numberFormat, S("0%"));
+    QCOMPARE(s.cell(4, 1).numberFormat, QString());
+    QVERIFY(s.cell(-1, 0).isEmpty() && s.cell(0, -1).isEmpty() && s.cell(9, 0).isEmpty() && s.cell(0, 9).isEmpty());
+
+    // A merge over A1:C1 keeps only A1; the text under it is gone.
+    s.merges.append({ 0, 0, 0, 2 });
+    QVERIFY(s.clearCoveredCells());
+    QCOMPARE(s.cell(0, 0).number, 12500.5);
+    QVERIFY(s.cell(0, 2).isEmpty());
+    QCOMPARE(s.cell(4, 0).text, shared);
 }
 
 void TestSheetReaders::numberFormats()
@@ -336,6 +420,79 @@ void TestSheetReaders::date1904()
 void TestSheetReaders::backslashPaths()
 {
     QCOMPARE(show(mustRead(data("backslash.xlsx")).sheets.at(0).cell(0, 0)), S("text:反斜杠路径"));
+}
+
+// The worksheet XML scanner: entities and character references, CDATA, comments and
+// processing instructions, prefixed elements, single quotes, self-closing and r-less cells,
+// rich text with a phonetic guide, namespace declarations that are no attributes, UTF-16.
+void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
+{
+    QTemporaryDir dir;
+    const QByteArray rows =
+            "<!-- written by hand --><?some-tool hint?>"
+            "<x:row xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" r='1'>"
+            "<x:c r='A1' t='inlineStr'><x:is><x:t>&lt;a&amp;b&gt; &quot;&apos;&#x4E2D;&#25991;</x:t></x:is></x:c>"
+            "<x:c r=\"B1\"/>"
+            "<x:c r=\"C1\" t=\"inlineStr\"><x:is><x:t><![CDATA[<不是标签>&amp;]]></x:t></x:is></x:c>"
+            "</x:row>"
+            "<row r=\"2\"><c t=\"inlineStr\"><is><r><t>富</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">文本 </t></r>"
+            "<rPh sb=\"0\" eb=\"1\"><t>フ</t></rPh></is></c>"
+            "<c><v>12.5</v></c><c t=\"inlineStr\"><is><t>第一行_x000D_\n第二行</t></is></c></row>\n"
+            // References between UTF-8 runs, one beyond the BMP, hex digits in either case.
+            "<row r=\"3\"><c t=\"inlineStr\"><is><t>项&#30446;名&#x1F600;末&#x4e2D;</t></is></c></row>\n";
+    const QString utf8Book = writeBook(dir.path(), "scanner.xlsx", sheetXml(rows));
+    QVERIFY(!utf8Book.isEmpty());
+    const QString utf16 = QString::fromUtf8(sheetXml(rows)).replace(S("encoding=\"UTF-8\""), S("encoding=\"UTF-16\""));
+    QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const QString utf16Book = writeBook(dir.path(), "scanner16.xlsx", toUtf16(utf16));
+    QVERIFY(!utf16Book.isEmpty());
+    for (const QString &path : { utf8Book, utf16Book }) {
+        const Sheet sheet = mustRead(path).sheets.at(0);
+        QCOMPARE(sheet.name, S("表1"));
+        QCOMPARE(show(sheet.cell(0, 0)), S("text:<a&b> \"'中文"));
+        QCOMPARE(show(sheet.cell(0, 1)), S("empty:"));
+        QCOMPARE(show(sheet.cell(0, 2)), S("text:<不是标签>&amp;"));
+        QCOMPARE(show(sheet.cell(1, 0)), S("text:富文本 "));
+        QCOMPARE(show(sheet.cell(1, 1)), S("number:12.5"));
+        QCOMPARE(show(sheet.cell(1, 2)), S("text:第一行\r\n第二行"));
+        QCOMPARE(sheet.cell(2, 0).text, S("项目名") + QString::fromUcs4(U"\U0001F600") + S("末中"));
+        QCOMPARE(sheet.rowCount(), 3);
+    }
+}
+
+void TestSheetReaders::xmlScannerRefusesMalformedXml_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("expected");
+    const QString xml = S("XML 内容有误");
+    QTest::newRow("mismatched tags") << QByteArray("<row r=\"1\"><c><v>1</v></row>") << xml;
+    QTest::newRow("undefined entity") << QByteArray("<row><c t=\"inlineStr\"><is><t>a&nbsp;b</t></is></c></row>") << xml;
+    QTest::newRow("control character") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\x01b</t></is></c></row>") << xml;
+    QTest::newRow("invalid UTF-8") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\xff\xfe</t></is></c></row>") << xml;
+    QTest::newRow("reference to NUL") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#0;</t></is></c></row>") << xml;
+    QTest::newRow("reference to a surrogate") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#xD800;</t></is></c></row>") << xml;
+    QTest::newRow("reference beyond Unicode") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#x110000;</t></is></c></row>") << xml;
+    QTest::newRow("reference without digits") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#;</t></is></c></row>") << xml;
+    QTest::newRow("reference with a capital X") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#X31;</t></is></c></row>") << xml;
+    QTest::newRow("reference with a letter") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#12a;</t></is></c></row>") << xml;
+    QTest::newRow("invalid UTF-8 between references")
+            << QByteArray("<row><c t=\"inlineStr\"><is><t>&#20013;\xff&#25991;</t></is></c></row>") << xml;
+    QTest::newRow("unquoted attribute") << QByteArray("<row r=1><c><v>1</v></c></row>") << xml;
+    QTest::newRow("unclosed") << QByteArray("<row><c><v>1</v></c>") << xml;
+    QTest::newRow("DTD inside") << QByteArray("<!DOCTYPE x [<!ENTITY a \"b\">]><row/>") << S("文档类型定义（DTD）");
+}
+
+void TestSheetReaders::xmlScannerRefusesMalformedXml()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = writeBook(dir.path(), "bad.xlsx", sheetXml(rows));
+    QVERIFY(!path.isEmpty());
+    QString error;
+    QVERIFY(!readWorkbook(path, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.startsWith(S("“bad.xlsx”")), qPrintable(error));
 }
 
 void TestSheetReaders::refused_data()

@@ -1,12 +1,17 @@
+#include "changelog.h"
 #include "ledger.h"
 #include "migrations.h"
+#include "rowjson.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 #include <QUndoStack>
 
@@ -100,6 +105,9 @@ private slots:
     void schemaMatchesMetadata();
     void foreignKeysAreOn();
     void saveCopyIsWholeAndSafe();
+    void rowJsonAsQtWritesIt();
+    void historyTimeAsQtWritesIt();
+    void failedInsertLeavesStoreUsable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -379,6 +387,95 @@ void TestStorage::saveCopyIsWholeAndSafe()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).size(), 0);
     // A folder that does not exist: an error, nothing written.
     QVERIFY(!ledger->saveCopy(path("missing/c.tzdb")).isEmpty());
+}
+
+// The history's JSON of a row is written by hand; it must read back as QJsonDocument would have
+// written it, byte for byte, whatever the text holds.
+void TestStorage::rowJsonAsQtWritesIt()
+{
+    const QString tricky[] = {
+        QStringLiteral("高新区“智能制造”产业园"), QStringLiteral("a\"b\\c/d"),
+        QStringLiteral("第一行\n第二行\r\n\t缩进"), QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f),
+        QStringLiteral("𠀀生僻字"), QString(), QStringLiteral("=SUM(A1)"),
+    };
+    for (const QString &text : tricky) {
+        Row r = emptyRow(Entity::Project);
+        r.id = 7;
+        r.values[columnIndex(Entity::Project, QStringLiteral("name"))] = text;
+        r.values[columnIndex(Entity::Project, QStringLiteral("notes"))] = text + QStringLiteral("备注");
+        r.values[columnIndex(Entity::Project, QStringLiteral("total_investment"))] = qint64(-1234567);
+        r.values[columnIndex(Entity::Project, QStringLiteral("start_date"))] = QStringLiteral("2023-03-31");
+        QJsonObject o;
+        const auto &cols = entityDef(Entity::Project).columns;
+        for (size_t i = 0; i < cols.size(); ++i) {
+            const QString v = plainText(cols[i], r.values.at(qsizetype(i)));
+            if (!v.isEmpty())
+                o.insert(QString::fromLatin1(cols[i].name), v);
+        }
+        QCOMPARE(rowJson(Entity::Project, r), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+    QCOMPARE(rowJson(Entity::Unit, emptyRow(Entity::Unit)).left(1), QStringLiteral("{"));
+}
+
+// The time of a history entry is formatted by hand: it must be the text Qt writes, so that
+// the filters (which compare text) and ChangeLog::read keep working.
+void TestStorage::historyTimeAsQtWritesIt()
+{
+    QString error;
+    auto ledger = Ledger::create(path("a.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    ChangeLog log(ledger->database());
+    const QDateTime times[] = {
+        QDateTime(QDate(2023, 5, 1), QTime(8, 30, 0, 250), Qt::UTC),
+        QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 1, 1), QTime(0, 0, 0, 5), QTimeZone("Asia/Shanghai")), // a local time
+    };
+    for (const QDateTime &at : times) {
+        ChangeEntry e;
+        e.at = at;
+        e.user = QStringLiteral("张三");
+        e.action = QStringLiteral("update");
+        e.entity = QStringLiteral("projects");
+        e.rowId = 1;
+        QVERIFY2(log.append(e), qPrintable(log.lastError()));
+        QSqlQuery q(ledger->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT changed_at FROM change_log ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), at.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(ChangeLog::read(ledger->database(), 0, 1).front().at, at.toUTC());
+    }
+}
+
+// Inserts go through statements kept for reuse: one that fails (a unique name taken) reports
+// why, and the next insert through the same statement works.
+void TestStorage::failedInsertLeavesStoreUsable()
+{
+    QString error;
+    auto ledger = Ledger::create(path("a.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    Row unit = emptyRow(Entity::Unit);
+    unit.values[0] = QStringLiteral("高新区");
+    unit.values[1] = QStringLiteral("区县");
+    QVERIFY(ledger->beginChange());
+    QVERIFY(ledger->writeInsert(Entity::Unit, unit));
+    QVERIFY(ledger->endChange(true));
+    const qint64 first = unit.id;
+    QVERIFY(first > 0);
+    Row again = unit;
+    again.id = first; // the same id again: the primary key refuses it
+    QVERIFY(ledger->beginChange());
+    QVERIFY(!ledger->writeInsert(Entity::Unit, again));
+    QVERIFY(!ledger->lastError().isEmpty());
+    QVERIFY(!ledger->endChange(false));
+    QCOMPARE(ledger->count(Entity::Unit), qint64(1));
+    Row other = emptyRow(Entity::Unit);
+    other.values[0] = QStringLiteral("经开区");
+    other.values[1] = QStringLiteral("区县");
+    QVERIFY(ledger->beginChange());
+    QVERIFY2(ledger->writeInsert(Entity::Unit, other), qPrintable(ledger->lastError()));
+    QVERIFY(ledger->endChange(true));
+    QCOMPARE(other.id, first + 1);
+    QCOMPARE(ledger->count(Entity::Unit), qint64(2));
+    QCOMPARE(ChangeLog::read(ledger->database(), 0, 1).front().rowLabel, QStringLiteral("经开区"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -127,7 +127,9 @@ bool CsvReader::parse(const QString &text, Sheet *sheet, QString *error)
             return false;
         }
         if (!field.isEmpty()) {
-            budget -= sheet->setCell(row, column, Cell::fromText(field));
+            // An exact copy: the field's buffer has grown by appending and keeps its slack,
+            // and is reused (resize, not clear) for the next field.
+            budget -= sheet->setCell(row, column, Cell::fromText(QString(field.constData(), field.size())));
             if (budget < 0) {
                 *error = QCoreApplication::translate("tz::import", "%1：单元格超过 %2 个，文件过大，无法读取。")
                                  .arg(describeCellLocation(m_path, sheet->name, row, column))
@@ -135,7 +137,7 @@ bool CsvReader::parse(const QString &text, Sheet *sheet, QString *error)
                 return false;
             }
         }
-        field.clear();
+        field.resize(0);
         fieldStarted = false;
         ++column;
         return true;
@@ -201,7 +203,8 @@ std::optional<Workbook> CsvReader::read(QString *error)
                          .arg(limits::MaxFileBytes >> 20);
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(limits::MaxFileBytes);
+    // The size is checked above; read(MaxFileBytes) would reserve all 256 MB up front.
+    QByteArray bytes = file.readAll();
     const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     if (!utf16 && bytes.contains('\0')) {
         *error = QCoreApplication::translate("tz::import", "%1：不是文本文件，也不是可识别的电子表格。").arg(where);
@@ -234,6 +237,10 @@ std::optional<Workbook> CsvReader::read(QString *error)
                              .arg(firstBad + 1);
         return std::nullopt;
     }
+    // The text holds it all now: not both while the sheet is built, and not the decoder's
+    // worst-case reserve (two characters a byte) either.
+    bytes = QByteArray();
+    text->squeeze();
     // Excel's own hint line, "sep=;", names the separator.
     if (text->startsWith(QStringLiteral("sep=")) && text->size() >= 5
         && (text->size() == 5 || text->at(5) == u'\r' || text->at(5) == u'\n')) {

@@ -190,13 +190,13 @@ ImportResult applyImport(Ledger &ledger, const ImportPreview &preview, bool good
             continue;
         if (!d.existingId) {
             Row p = emptyRow(Entity::Project);
-            for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it)
-                p.values[it.key()] = *it;
+            for (const auto &[column, value] : d.fields)
+                p.values[column] = value;
             if (p.isNull(pcol("code")))
                 p.values[pcol("code")] = b.freshCode(year);
-            for (auto it = d.refNames.cbegin(); it != d.refNames.cend(); ++it) {
-                const Entity e = entityDef(Entity::Project).columns[size_t(it.key())].ref;
-                p.values[it.key()] = b.named(e, *it, d.leaderTitle);
+            for (const auto &[column, value] : d.refNames) {
+                const Entity e = entityDef(Entity::Project).columns[size_t(column)].ref;
+                p.values[column] = b.named(e, value, d.leaderTitle);
             }
             const qint64 id = b.add(Entity::Project, std::move(p));
             result.childrenAdded += addChildren(ledger, b, d, id, year, false);
@@ -211,11 +211,11 @@ ImportResult applyImport(Ledger &ledger, const ImportPreview &preview, bool good
             if (current->values.at(column) != value)
                 changes.push_back({ d.existingId, column, current->values.at(column), value });
         };
-        for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it)
-            change(it.key(), *it);
-        for (auto it = d.refNames.cbegin(); it != d.refNames.cend(); ++it) {
-            const Entity e = entityDef(Entity::Project).columns[size_t(it.key())].ref;
-            change(it.key(), b.named(e, *it, d.leaderTitle));
+        for (const auto &[column, value] : d.fields)
+            change(column, value);
+        for (const auto &[column, value] : d.refNames) {
+            const Entity e = entityDef(Entity::Project).columns[size_t(column)].ref;
+            change(column, b.named(e, value, d.leaderTitle));
         }
         const int children = addChildren(ledger, b, d, d.existingId, year, true);
         result.childrenAdded += children;

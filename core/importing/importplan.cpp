@@ -257,30 +257,30 @@ void Planner::match()
     for (ProjectDraft &d : m_preview.projects) {
         const QString code = d.code();
         d.existingId = !code.isEmpty() ? byCode.value(code) : byName.value(d.name());
-        for (auto it = d.refNames.cbegin(); it != d.refNames.cend(); ++it) {
-            const Entity e = entityDef(Entity::Project).columns[size_t(it.key())].ref;
-            if (known(e, *it))
+        for (const auto &[column, value] : d.refNames) {
+            const Entity e = entityDef(Entity::Project).columns[size_t(column)].ref;
+            if (known(e, value))
                 continue;
             (e == Entity::Unit ? units : e == Entity::Leader ? leaders : e == Entity::Category ? categories : phases)
-                    .insert(*it);
+                    .insert(value);
         }
         if (!d.existingId) {
             d.newChildren = ExistingChildren().countNew(d, importYear(m_preview));
             continue;
         }
         const auto current = m_ledger.row(Entity::Project, d.existingId);
-        for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it) {
-            const ColumnDef &def = entityDef(Entity::Project).columns[size_t(it.key())];
-            if (current->values.at(it.key()) != *it)
-                d.changes << QStringLiteral("%1：%2 → %3").arg(columnLabel(Entity::Project, it.key()),
-                                                              displayText(def, current->values.at(it.key())),
-                                                              displayText(def, *it));
+        for (const auto &[column, value] : d.fields) {
+            const ColumnDef &def = entityDef(Entity::Project).columns[size_t(column)];
+            if (current->values.at(column) != value)
+                d.changes << QStringLiteral("%1：%2 → %3").arg(columnLabel(Entity::Project, column),
+                                                              displayText(def, current->values.at(column)),
+                                                              displayText(def, value));
         }
-        for (auto it = d.refNames.cbegin(); it != d.refNames.cend(); ++it) {
-            const Entity e = entityDef(Entity::Project).columns[size_t(it.key())].ref;
-            const QString now = current->isNull(it.key()) ? QString() : m_ledger.rowTitle(e, current->integer(it.key()));
-            if (now != *it)
-                d.changes << QStringLiteral("%1：%2 → %3").arg(columnLabel(Entity::Project, it.key()), now, *it);
+        for (const auto &[column, value] : d.refNames) {
+            const Entity e = entityDef(Entity::Project).columns[size_t(column)].ref;
+            const QString now = current->isNull(column) ? QString() : m_ledger.rowTitle(e, current->integer(column));
+            if (now != value)
+                d.changes << QStringLiteral("%1：%2 → %3").arg(columnLabel(Entity::Project, column), now, value);
         }
         const int year = importYear(m_preview);
         d.newChildren = ExistingChildren(m_ledger, d.existingId, year).countNew(d, year);
@@ -346,11 +346,16 @@ ExistingChildren::ExistingChildren(const Ledger &ledger, qint64 projectId, int y
 
 bool ExistingChildren::has(const ScheduleItem &milestone) const
 {
+    // A new project has nothing: no key to build (ten thousand new rows ask this).
+    if (m_milestones.isEmpty())
+        return false;
     return m_milestones.contains(milestone.title + u'|' + dateToStorage(milestone.due));
 }
 
 bool ExistingChildren::has(const RequirementDraft &need) const
 {
+    if (m_needs.isEmpty())
+        return false;
     return m_needs.contains(need.kind + u'|' + need.description);
 }
 
@@ -362,7 +367,7 @@ int ExistingChildren::countNew(const ProjectDraft &draft, int year) const
     for (const RequirementDraft &r : draft.requirements)
         n += has(r) ? 0 : 1;
     for (const auto &entry : draft.monthCompleted)
-        n += hasReport(reportPeriod(year, entry.first)) ? 0 : 1;
+        n += !m_periods.isEmpty() && hasReport(reportPeriod(year, entry.first)) ? 0 : 1;
     for (const auto &entry : draft.monthPlan)
         n += hasPlan(entry.first) ? 0 : 1;
     return n;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellparsers.h"
+#include "columnvalues.h"
 #include "tablelocator.h"
 
 #include <QHash>
@@ -42,8 +43,8 @@ struct RequirementDraft
 struct ProjectDraft
 {
     int row = 0;
-    QHash<int, QVariant> fields; // Project column -> stored value (text, cents, ISO date)
-    QHash<int, QString> refNames; // Project Ref column -> name (unit, leader, category, phase)
+    ColumnValues<QVariant> fields; // Project column -> stored value (text, cents, ISO date)
+    ColumnValues<QString> refNames; // Project Ref column -> name (unit, leader, category, phase)
     QString leaderTitle;
     std::vector<ScheduleItem> milestones;
     std::vector<RequirementDraft> requirements;

@@ -55,15 +55,34 @@ Cell Cell::fromDate(QDate value, const QString &format)
     return c;
 }
 
-const Cell &Sheet::cell(int row, int column) const
+Cell Sheet::cell(int row, int column) const
 {
-    static const Cell empty;
+    Cell c;
     if (row < 0 || row >= m_rows.size())
-        return empty;
-    const QVector<Cell> &r = m_rows.at(row);
-    if (column < 0 || column >= r.size())
-        return empty;
-    return r.at(column);
+        return c;
+    const std::vector<Packed> &r = m_rows.at(row);
+    if (column < 0 || size_t(column) >= r.size())
+        return c;
+    const Packed &p = r[size_t(column)];
+    c.type = p.type;
+    switch (p.type) {
+    case Cell::Empty:
+        break;
+    case Cell::Text:
+    case Cell::Error:
+        c.text = m_texts.at(p.text);
+        break;
+    case Cell::Number:
+    case Cell::Boolean:
+        c.number = p.number;
+        c.numberFormat = m_formats.at(p.format);
+        break;
+    case Cell::Date:
+        c.date = QDate::fromJulianDay(p.julianDay);
+        c.numberFormat = m_formats.at(p.format);
+        break;
+    }
+    return c;
 }
 
 const Merge *Sheet::mergeAt(int row, int column) const
@@ -75,16 +94,56 @@ const Merge *Sheet::mergeAt(int row, int column) const
     return nullptr;
 }
 
+quint32 Sheet::formatIndex(const QString &format)
+{
+    // A sheet uses a handful of formats, and runs of cells share one: the last one found
+    // answers most lookups without a search.
+    if (m_formats.at(m_lastFormat) == format)
+        return m_lastFormat;
+    const qsizetype found = m_formats.indexOf(format);
+    if (found >= 0)
+        m_lastFormat = quint32(found);
+    else {
+        m_formats.append(format);
+        m_lastFormat = quint32(m_formats.size() - 1);
+    }
+    return m_lastFormat;
+}
+
 qint64 Sheet::setCell(int row, int column, Cell value)
 {
     Q_ASSERT(row >= 0 && column >= 0);
     if (row >= m_rows.size())
         m_rows.resize(row + 1);
-    QVector<Cell> &r = m_rows[row];
-    const qint64 grown = column >= r.size() ? column + 1 - r.size() : 0;
-    if (grown > 0)
-        r.resize(column + 1);
-    r[column] = std::move(value);
+    std::vector<Packed> &r = m_rows[row];
+    const qint64 grown = size_t(column) >= r.size() ? qint64(column) + 1 - qint64(r.size()) : 0;
+    if (grown > 0) {
+        // Rows of a table are as wide as the widest so far: reserving that once spares the
+        // doubling slack of growing cell by cell.
+        r.reserve(size_t(std::max(column + 1, m_columnCount)));
+        r.resize(size_t(column) + 1);
+    }
+    Packed p;
+    p.type = value.type;
+    switch (value.type) {
+    case Cell::Empty:
+        break;
+    case Cell::Text:
+    case Cell::Error:
+        p.text = quint32(m_texts.size());
+        m_texts.append(std::move(value.text));
+        break;
+    case Cell::Number:
+    case Cell::Boolean:
+        p.number = value.number;
+        p.format = formatIndex(value.numberFormat);
+        break;
+    case Cell::Date:
+        p.julianDay = value.date.toJulianDay();
+        p.format = formatIndex(value.numberFormat);
+        break;
+    }
+    r[size_t(column)] = p;
     m_columnCount = std::max(m_columnCount, column + 1);
     return grown;
 }
@@ -94,13 +153,15 @@ bool Sheet::clearCoveredCells()
     qint64 work = 0;
     for (const Merge &m : merges) {
         for (int row = m.firstRow; row <= m.lastRow && row < m_rows.size(); ++row) {
-            QVector<Cell> &r = m_rows[row];
-            work += 1 + std::max(0, std::min(m.lastColumn + 1, int(r.size())) - m.firstColumn);
+            std::vector<Packed> &r = m_rows[row];
+            const int width = int(r.size());
+            work += 1 + std::max(0, std::min(m.lastColumn + 1, width) - m.firstColumn);
             if (work > limits::MaxCells * 8)
                 return false;
-            for (int column = m.firstColumn; column <= m.lastColumn && column < r.size(); ++column) {
+            // The text of a cleared cell stays in m_texts, unreferenced: merges cover few cells.
+            for (int column = m.firstColumn; column <= m.lastColumn && column < width; ++column) {
                 if (row != m.firstRow || column != m.firstColumn)
-                    r[column] = Cell();
+                    r[size_t(column)] = Packed();
             }
         }
     }

@@ -5,6 +5,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 namespace tz {
 
@@ -62,7 +63,8 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     int columnCount() const { return m_columnCount; }
     // An empty cell for any position without a value, including positions out of range.
-    const Cell &cell(int row, int column) const;
+    // By value: cells are kept packed (below) and unpacked when asked for.
+    Cell cell(int row, int column) const;
     // The merged area covering the position, if any.
     const Merge *mergeAt(int row, int column) const;
 
@@ -75,7 +77,30 @@ public:
     bool clearCoveredCells();
 
 private:
-    QVector<QVector<Cell>> m_rows;
+    // A Cell takes 72 bytes; a sheet of 10,000 rows by 17 columns held 15 MB of them, the
+    // largest part of an import's peak. Packed, a cell is 16 bytes. Texts stay QStrings in one
+    // list, so a shared string that a crafted file repeats over millions of cells is still held
+    // once (implicitly shared with the reader's table) rather than copied into a pool each time.
+    struct Packed
+    {
+        union {
+            double number;
+            qint64 julianDay;
+            quint32 text; // index into m_texts
+        };
+        quint32 format = 0; // index into m_formats; 0 is no format
+        Cell::Type type = Cell::Empty;
+
+        Packed() : julianDay(0) {}
+    };
+    static_assert(sizeof(Packed) == 16, "a packed cell is meant to stay 16 bytes");
+
+    quint32 formatIndex(const QString &format);
+
+    QVector<std::vector<Packed>> m_rows;
+    QVector<QString> m_texts;
+    QVector<QString> m_formats = { QString() };
+    quint32 m_lastFormat = 0;
     int m_columnCount = 0;
 };
 
@@ -109,7 +134,7 @@ constexpr qint64 MaxFileBytes = qint64(256) << 20;
 // Excel's own limits.
 constexpr int MaxRows = 1048576;
 constexpr int MaxColumns = 16384;
-// Cell slots held in memory for a whole workbook (about 80 bytes each).
+// Cell slots held in memory for a whole workbook (16 bytes each, and their text).
 constexpr qint64 MaxCells = 4000000;
 } // namespace limits
 

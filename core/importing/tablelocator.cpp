@@ -35,6 +35,18 @@ bool hasParentMerge(const Sheet &sheet, int row)
     return false;
 }
 
+// Whether a cell can start with a footer word once normalised (spaces and asterisks dropped):
+// normalising every cell of ten thousand rows for the footer test cost more than reading them.
+bool mayBeFooter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u'*' || c == u'\uFF0A')
+            continue;
+        return QStringView(u"填制审单联报").contains(c);
+    }
+    return false;
+}
+
 SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, QString *group)
 {
     QStringList texts;
@@ -49,7 +61,7 @@ SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, Q
     static const QRegularExpression footer(
             QStringLiteral("^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|制表日期|报送日期)"));
     for (const QString &t0 : texts)
-        if (footer.match(normaliseHeader(t0)).hasMatch())
+        if (mayBeFooter(t0) && footer.match(normaliseHeader(t0)).hasMatch())
             return SheetTable::Footer;
     for (int i = 0; i < qMin(3, int(texts.size())); ++i) {
         const QString w = normaliseHeader(texts[i]);
