@@ -154,33 +154,49 @@ std::vector<RuledForm::Part> RuledForm::split(qreal firstRoom, qreal pageRoom) c
 
 void RuledForm::paint(QPainter &painter, QPointF at, const Part &part) const
 {
+    // The grey of the labels and the rules go out as two batches of rectangles, one fill
+    // each, rather than a fill per rule; the text is painted over them.
     const qreal b = m_border;
-    const QBrush rule(Qt::black);
+    std::vector<QRectF> shades, rules;
     qreal y = at.y() + b; // below the table's top border
     for (const Piece &piece : part.pieces) {
         const Row &row = m_rows[size_t(piece.row)];
-        const qreal content = piece.to - piece.from;
-        const qreal h = content + frame();
+        const qreal h = piece.to - piece.from + frame();
         for (const Cell &c : row.cells) {
             const qreal left = at.x() + columnLeft(c.column);
-            const qreal right = at.x() + columnLeft(c.column + c.span);
-            const QPointF text(left + b + m_padding, y + b + m_padding);
             if (c.label) {
-                painter.fillRect(
-                    QRectF(left + b, y + b, right - left - 2 * b, h - 2 * b), kLabelShade);
-                if (piece.from == 0)
-                    c.box->draw(painter, text + QPointF(0, (content - c.box->height()) / 2));
-            } else {
-                c.box->draw(painter, text, piece.from, piece.to);
+                const qreal right = at.x() + columnLeft(c.column + c.span);
+                shades.emplace_back(left + b, y + b, right - left - 2 * b, h - 2 * b);
             }
             // Each cell's left border and the one of the cell before it make one rule.
-            painter.fillRect(QRectF(left - b, y, 2 * b, h), rule);
+            rules.emplace_back(left - b, y, 2 * b, h);
         }
-        painter.fillRect(QRectF(at.x() + m_width - 2 * b, y, 2 * b, h), rule);
-        painter.fillRect(QRectF(at.x(), y - b, m_width, 2 * b), rule);
+        rules.emplace_back(at.x() + m_width - 2 * b, y, 2 * b, h);
+        rules.emplace_back(at.x(), y - b, m_width, 2 * b);
         y += h;
     }
-    painter.fillRect(QRectF(at.x(), y - b, m_width, 2 * b), rule);
+    rules.emplace_back(at.x(), y - b, m_width, 2 * b);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kLabelShade);
+    painter.drawRects(shades.data(), int(shades.size()));
+    painter.setBrush(Qt::black);
+    painter.drawRects(rules.data(), int(rules.size()));
+    painter.restore();
+
+    y = at.y() + b;
+    for (const Piece &piece : part.pieces) {
+        const Row &row = m_rows[size_t(piece.row)];
+        const qreal content = piece.to - piece.from;
+        for (const Cell &c : row.cells) {
+            const QPointF text(at.x() + columnLeft(c.column) + b + m_padding, y + b + m_padding);
+            if (!c.label)
+                c.box->draw(painter, text, piece.from, piece.to);
+            else if (piece.from == 0) // centred in the first piece of the row
+                c.box->draw(painter, text + QPointF(0, (content - c.box->height()) / 2));
+        }
+        y += content + frame();
+    }
 }
 
 } // namespace tz
