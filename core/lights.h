@@ -4,6 +4,10 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+#include <vector>
 
 namespace tz {
 
@@ -13,6 +17,21 @@ class Ledger;
 // table for the whole ledger, so recomputing ten thousand lights stays one pass.
 QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today,
                                              qint64 onlyProject = 0);
+
+// The same facts for one project at a time, with the statements prepared once: for jobs that
+// go through the ledger project by project (printing thousands of sheets), where preparing
+// the statements again for every project would cost more than running them.
+class ProjectFactsReader
+{
+public:
+    ProjectFactsReader(const Ledger &ledger, QDate today);
+    ~ProjectFactsReader();
+    std::optional<ProjectFacts> read(qint64 projectId) const; // nullopt: no such project
+
+private:
+    QDate m_today;
+    mutable std::vector<QSqlQuery> m_queries;
+};
 
 QHash<qint64, LightResult> computeLights(const Ledger &ledger, QDate today);
 LightResult computeLight(const Ledger &ledger, qint64 projectId, QDate today);
