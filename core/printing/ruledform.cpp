@@ -135,6 +135,12 @@ std::vector<RuledForm::Part> RuledForm::split(qreal firstRoom, qreal pageRoom) c
                 part.height += total - from + frame();
                 break;
             }
+            // A row that a page can hold whole goes to the next page whole: only rows
+            // taller than a page are cut.
+            if (from == 0 && !part.pieces.empty() && total <= pageRoom - 2 * m_border - frame()) {
+                nextPage();
+                continue;
+            }
             qreal to = cut(row, from + space);
             // The first piece of a row holds its label whole.
             if (from == 0 && to < labelHeight(row))
@@ -150,6 +156,18 @@ std::vector<RuledForm::Part> RuledForm::split(qreal firstRoom, qreal pageRoom) c
         }
     }
     return parts;
+}
+
+void RuledForm::carryLastRow(std::vector<Part> &parts) const
+{
+    Part &last = parts.back();
+    if (last.pieces.size() < 2 || last.pieces.back().from > 0)
+        return;
+    const Piece piece = last.pieces.back();
+    const qreal h = piece.to - piece.from + frame();
+    last.pieces.pop_back();
+    last.height -= h;
+    parts.push_back({ { piece }, h + 2 * m_border });
 }
 
 void RuledForm::paint(QPainter &painter, QPointF at, const Part &part) const

@@ -52,6 +52,9 @@ public:
     std::vector<Part> split(qreal firstRoom, qreal pageRoom) const;
     // A part that is the whole form on one page.
     Part whole() const;
+    // Moves the last row of the last part onto a part of its own, when that row is whole
+    // and not alone: what follows the form can then go with it onto the next page.
+    void carryLastRow(std::vector<Part> &parts) const;
 
     // Paints a part with its top left corner at `at`.
     void paint(QPainter &painter, QPointF at, const Part &part) const;

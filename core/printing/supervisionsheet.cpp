@@ -240,12 +240,15 @@ int SupervisionSheet::paint(const Sheet &sheet, PagedPrinter &printer) const
 {
     const Fixed &x = *sheet.fixed;
     const qreal page = printer.contentSize().height();
-    const std::vector<RuledForm::Part> parts = sheet.height() <= page
+    std::vector<RuledForm::Part> parts = sheet.height() <= page
         ? std::vector<RuledForm::Part> { sheet.form.whole() }
         : sheet.form.split(page - sheet.top, page);
-    // The signatures follow the form, on a page of their own when the last one is full.
-    const qreal formEnd = (parts.size() == 1 ? sheet.top : 0) + parts.back().height;
-    const bool ownPage = formEnd + x.signatures > page;
+    // The signatures follow the form. When the last page has no room for them, the opinion
+    // box goes over with them, so that nobody signs under an empty page.
+    const auto formEnd = [&] { return (parts.size() == 1 ? sheet.top : 0) + parts.back().height; };
+    if (formEnd() + x.signatures > page)
+        sheet.form.carryLastRow(parts);
+    const bool ownPage = formEnd() + x.signatures > page;
     const int pages = int(parts.size()) + (ownPage ? 1 : 0);
 
     for (int n = 0; n < pages; ++n) {
