@@ -18,6 +18,9 @@ const QList<qreal> kColumns { 15, 35, 15, 35 };
 // Shares of the width of the left part of the number line and of the signature lines.
 constexpr qreal kNumberShare = 0.62;
 constexpr qreal kSignatureShare = 0.60;
+// Values up to this length are laid out once and shared between sheets, up to this many.
+constexpr qsizetype kSharedValueLength = 24;
+constexpr qsizetype kSharedValues = 2048;
 
 } // namespace
 
@@ -36,6 +39,8 @@ struct SupervisionSheet::Fixed
     qreal betweenSignatures = 0;
     std::shared_ptr<const TextBox> date, signUnit, signInspector, signDate, opinion;
     QHash<QString, std::shared_ptr<const TextBox>> labels;
+    // Short one-line values many sheets share (a unit, a phase, "无"), by span and text.
+    QHash<QPair<int, QString>, std::shared_ptr<const TextBox>> values;
 };
 
 // One sheet laid out in one form size.
@@ -143,10 +148,23 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
         form.addCell(1, true, b);
     };
     const auto value = [&](int span, const QStringList &lines) {
-        auto b = std::make_shared<TextBox>(device, form.textWidth(form.nextColumn(), span));
-        for (const QString &line : lines)
-            b->add(line, x.body);
-        form.addCell(span, false, std::move(b));
+        const auto make = [&] {
+            auto b = std::make_shared<TextBox>(device, form.textWidth(form.nextColumn(), span));
+            for (const QString &line : lines)
+                b->add(line, x.body);
+            return b;
+        };
+        if (lines.size() != 1 || lines.first().size() > kSharedValueLength) {
+            form.addCell(span, false, make());
+            return;
+        }
+        // Kept to a bound, so that memory does not grow with the number of sheets.
+        if (x.values.size() >= kSharedValues)
+            x.values.clear();
+        std::shared_ptr<const TextBox> &b = x.values[qMakePair(span, lines.first())];
+        if (!b)
+            b = make();
+        form.addCell(span, false, b);
     };
     const auto pair = [&](const char *l1, const QString &v1, const char *l2, const QString &v2) {
         form.addRow();
