@@ -20,7 +20,7 @@ constexpr qreal kNumberShare = 0.62;
 constexpr qreal kSignatureShare = 0.60;
 // Values up to this length are laid out once and shared between sheets, up to this many.
 constexpr qsizetype kSharedValueLength = 24;
-constexpr qsizetype kSharedValues = 2048;
+constexpr qsizetype kSharedValues = 512;
 
 } // namespace
 
@@ -147,14 +147,14 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
         }
         form.addCell(1, true, b);
     };
-    const auto value = [&](int span, const QStringList &lines) {
+    const auto value = [&](int span, const QStringList &lines, bool shared = true) {
         const auto make = [&] {
             auto b = std::make_shared<TextBox>(device, form.textWidth(form.nextColumn(), span));
             for (const QString &line : lines)
                 b->add(line, x.body);
             return b;
         };
-        if (lines.size() != 1 || lines.first().size() > kSharedValueLength) {
+        if (!shared || lines.size() != 1 || lines.first().size() > kSharedValueLength) {
             form.addCell(span, false, make());
             return;
         }
@@ -169,7 +169,7 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
     const auto pair = [&](const char *l1, const QString &v1, const char *l2, const QString &v2) {
         form.addRow();
         label(QCoreApplication::translate("tz::print", l1));
-        value(1, { v1 });
+        value(1, { v1 }, v1 != f.code); // a code is on one sheet only: not worth keeping
         label(QCoreApplication::translate("tz::print", l2));
         value(1, { v2 });
     };
@@ -179,7 +179,9 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
         value(3, lines);
     };
 
-    wide(QCoreApplication::translate("tz::print", "项目名称"), { f.name });
+    form.addRow(); // the name is on one sheet only: not worth keeping
+    label(QCoreApplication::translate("tz::print", "项目名称"));
+    value(3, { f.name }, false);
     pair(QT_TRANSLATE_NOOP("tz::print", "项目编号"), f.code,
         QT_TRANSLATE_NOOP("tz::print", "项目类别"), f.category);
     pair(QT_TRANSLATE_NOOP("tz::print", "责任单位"), f.unit,
