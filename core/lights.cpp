@@ -10,114 +10,156 @@ namespace tz {
 
 namespace {
 
-// Runs sql (with an optional "= ?" project filter already in it) and calls f per row. Straight
-// on SQLite: the lights of ten thousand projects read some hundred thousand child rows, and a
-// QVariant per column was half the time of opening a large ledger.
-template<typename F>
-void each(const Ledger &ledger, const QByteArray &sql, qint64 onlyProject, F f)
+using FactsById = QHash<qint64, ProjectFacts>;
+
+// The year the facts are read for, and its "2026-" prefix of report periods.
+struct Year
 {
-    SqliteStatement q(ledger.database(), sql.constData());
-    if (onlyProject)
-        q.bind(1, onlyProject);
-    while (q.next())
-        f(q);
+    explicit Year(QDate today) : number(today.year()), prefix(QString::number(number) + u'-') { }
+    int number;
+    QString prefix;
+};
+
+// One table the light rules read: its query (a "project_id = ?" filter may follow) and what a
+// row adds to the facts. Rows are read straight from SQLite: the lights of ten thousand
+// projects read some hundred thousand child rows, and a QVariant per column was half the time
+// of opening a large ledger.
+struct Source
+{
+    const char *sql;
+    const char *projectColumn;
+    void (*row)(FactsById &facts, const SqliteStatement &q, const Year &year);
+
+    QByteArray query(bool oneProject) const
+    {
+        return oneProject ? QByteArray(sql) + " WHERE " + projectColumn + " = ?" : QByteArray(sql);
+    }
+};
+
+ProjectFacts *owner(FactsById &facts, const SqliteStatement &q)
+{
+    const auto it = facts.find(q.int64(0));
+    return it == facts.end() ? nullptr : &*it;
 }
 
-QByteArray filter(qint64 onlyProject, const char *column)
+const Source kSources[] = {
+    { "SELECT p.id, p.start_date, ph.started, p.planned_investment, p.light_override,"
+      " p.light_override_reason FROM projects p LEFT JOIN phases ph ON ph.id = p.phase_id",
+      "p.id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &) {
+          ProjectFacts &f = facts[q.int64(0)];
+          f.plannedStart = q.date(1);
+          // A project without a phase is not judged late to start: nothing says it is not.
+          f.started = q.isNull(2) || q.int64(2) != 0;
+          f.annualPlan = Money::fromCents(q.int64(3));
+          f.overrideWord = q.text(4);
+          f.overrideReason = q.text(5);
+      } },
+    // In id order; sorted by date per project afterwards (sortMilestones).
+    { "SELECT project_id, title, planned_date, actual_date FROM milestones", "project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = owner(facts, q))
+              f->milestones.push_back({ q.text(1), q.date(2), q.date(3) });
+      } },
+    { "SELECT r.project_id, k.name, r.description, r.deadline, r.status FROM requirements r"
+      " LEFT JOIN requirement_kinds k ON k.id = r.kind_id",
+      "r.project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = owner(facts, q))
+              f->requirements.push_back({ q.text(1), q.text(2), q.date(3), q.text(4) == QStringLiteral("已解决") });
+      } },
+    { "SELECT project_id, findings, rectification_deadline, status FROM supervisions", "project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = owner(facts, q))
+              f->rectifications.push_back({ q.text(1), q.date(2), q.text(3) == QStringLiteral("整改中") });
+      } },
+    { "SELECT project_id, number, deadline, status FROM duban_items", "project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = owner(facts, q))
+              f->duban.push_back({ q.text(1), q.date(2), q.text(3) == QStringLiteral("办结") });
+      } },
+    { "SELECT project_id, period, completed_to_date FROM progress_reports", "project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &year) {
+          ProjectFacts *f = owner(facts, q);
+          if (!f)
+              return;
+          const QString period = q.text(1);
+          if (!period.startsWith(year.prefix))
+              return;
+          const int month = QStringView(period).mid(5, 2).toInt();
+          if (month > f->reportedMonth) {
+              f->reportedMonth = month;
+              f->completedThisYear = Money::fromCents(q.int64(2));
+          }
+      } },
+    { "SELECT project_id, year, month, cumulative_plan FROM investment_plans", "project_id",
+      [](FactsById &facts, const SqliteStatement &q, const Year &year) {
+          ProjectFacts *f = owner(facts, q);
+          const qint64 month = q.int64(2);
+          if (!f || q.int64(1) != year.number || month < 1 || month > 12)
+              return;
+          f->monthlyPlan.resize(12);
+          f->monthlyPlan[size_t(month - 1)] = Money::fromCents(q.int64(3));
+      } },
+};
+
+void readRows(SqliteStatement &q, const Source &source, FactsById &facts, const Year &year)
 {
-    return onlyProject ? QByteArray(" WHERE ") + column + " = ?" : QByteArray();
+    while (q.next())
+        source.row(facts, q, year);
+}
+
+// Reasons list milestones by date. A few per project sort here cheaper than SQLite sorts the
+// whole table (undated ones first, where ORDER BY puts NULL).
+void sortMilestones(ProjectFacts &f)
+{
+    std::stable_sort(f.milestones.begin(), f.milestones.end(),
+                     [](const ProjectFacts::Milestone &a, const ProjectFacts::Milestone &b) {
+                         return a.planned < b.planned;
+                     });
 }
 
 } // namespace
 
 QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today, qint64 onlyProject)
 {
-    QHash<qint64, ProjectFacts> facts;
-    const int year = today.year();
-    each(ledger,
-         QByteArray("SELECT p.id, p.start_date, ph.started, p.planned_investment,"
-                    " p.light_override, p.light_override_reason FROM projects p"
-                    " LEFT JOIN phases ph ON ph.id = p.phase_id")
-                 + filter(onlyProject, "p.id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             ProjectFacts &f = facts[q.int64(0)];
-             f.plannedStart = q.date(1);
-             // A project without a phase is not judged late to start: nothing says it is not.
-             f.started = q.isNull(2) || q.int64(2) != 0;
-             f.annualPlan = Money::fromCents(q.int64(3));
-             f.overrideWord = q.text(4);
-             f.overrideReason = q.text(5);
-         });
-    each(ledger,
-         QByteArray("SELECT project_id, title, planned_date, actual_date FROM milestones")
-                 + filter(onlyProject, "project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             if (it != facts.end())
-                 it->milestones.push_back({ q.text(1), q.date(2), q.date(3) });
-         });
-    // Reasons list milestones by date. The table comes in id order; a few per project sort here
-    // cheaper than SQLite sorts the whole table (undated ones first, as ORDER BY would put NULL).
+    FactsById facts;
+    const Year year(today);
+    for (const Source &source : kSources) {
+        SqliteStatement q(ledger.database(), source.query(onlyProject != 0).constData());
+        if (onlyProject)
+            q.bind(1, onlyProject);
+        readRows(q, source, facts, year);
+    }
     for (ProjectFacts &f : facts)
-        std::stable_sort(f.milestones.begin(), f.milestones.end(),
-                         [](const ProjectFacts::Milestone &a, const ProjectFacts::Milestone &b) {
-                             return a.planned < b.planned;
-                         });
-    each(ledger,
-         QByteArray("SELECT r.project_id, k.name, r.description, r.deadline, r.status"
-                    " FROM requirements r LEFT JOIN requirement_kinds k ON k.id = r.kind_id")
-                 + filter(onlyProject, "r.project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             if (it != facts.end())
-                 it->requirements.push_back(
-                         { q.text(1), q.text(2), q.date(3), q.text(4) == QStringLiteral("已解决") });
-         });
-    each(ledger,
-         QByteArray("SELECT project_id, findings, rectification_deadline, status FROM supervisions")
-                 + filter(onlyProject, "project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             if (it != facts.end())
-                 it->rectifications.push_back({ q.text(1), q.date(2), q.text(3) == QStringLiteral("整改中") });
-         });
-    each(ledger,
-         QByteArray("SELECT project_id, number, deadline, status FROM duban_items")
-                 + filter(onlyProject, "project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             if (it != facts.end())
-                 it->duban.push_back({ q.text(1), q.date(2), q.text(3) == QStringLiteral("办结") });
-         });
-    const QString yearPrefix = QString::number(year) + u'-';
-    each(ledger,
-         QByteArray("SELECT project_id, period, completed_to_date FROM progress_reports")
-                 + filter(onlyProject, "project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             if (it == facts.end())
-                 return;
-             const QString period = q.text(1);
-             if (!period.startsWith(yearPrefix))
-                 return;
-             const int month = QStringView(period).mid(5, 2).toInt();
-             if (month > it->reportedMonth) {
-                 it->reportedMonth = month;
-                 it->completedThisYear = Money::fromCents(q.int64(2));
-             }
-         });
-    each(ledger,
-         QByteArray("SELECT project_id, year, month, cumulative_plan FROM investment_plans")
-                 + filter(onlyProject, "project_id"),
-         onlyProject, [&](const SqliteStatement &q) {
-             const auto it = facts.find(q.int64(0));
-             const qint64 month = q.int64(2);
-             if (it == facts.end() || q.int64(1) != year || month < 1 || month > 12)
-                 return;
-             it->monthlyPlan.resize(12);
-             it->monthlyPlan[size_t(month - 1)] = Money::fromCents(q.int64(3));
-         });
+        sortMilestones(f);
     return facts;
+}
+
+ProjectFactsReader::ProjectFactsReader(const Ledger &ledger, QDate today) : m_today(today)
+{
+    for (const Source &source : kSources)
+        m_queries.push_back(
+                std::make_unique<SqliteStatement>(ledger.database(), source.query(true).constData()));
+}
+
+ProjectFactsReader::~ProjectFactsReader() = default;
+
+std::optional<ProjectFacts> ProjectFactsReader::read(qint64 projectId) const
+{
+    FactsById facts;
+    const Year year(m_today);
+    for (size_t i = 0; i < m_queries.size(); ++i) {
+        SqliteStatement &q = *m_queries[i];
+        q.reset();
+        q.bind(1, projectId);
+        readRows(q, kSources[i], facts, year);
+    }
+    const auto it = facts.find(projectId);
+    if (it == facts.end())
+        return std::nullopt;
+    sortMilestones(*it);
+    return std::move(*it);
 }
 
 QHash<qint64, LightResult> computeLights(const Ledger &ledger, QDate today)

@@ -6,9 +6,12 @@
 #include "demo.h"
 #include "ledger.h"
 #include "lights.h"
+#include "printing/docwriter.h"
 #include "printing/ledgertable.h"
 #include "printing/pagedprinter.h"
 #include "printing/printjob.h"
+#include "printing/projectsheetreader.h"
+#include "printing/supervisiontext.h"
 #include "printing/tounicodefix.h"
 
 #include <QFile>
@@ -57,6 +60,62 @@ QStringList pageTexts(const QString &pdf)
         p.remove(QRegularExpression(QStringLiteral("\\s")));
     return pages;
 }
+
+// The same, of a strip of each page from x to x + width, in points.
+QStringList pageTextsIn(const QString &pdf, int xPt, int widthPt)
+{
+    QStringList pages = tool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-x"), QString::number(xPt), QStringLiteral("-y"), QStringLiteral("0"),
+            QStringLiteral("-W"), QString::number(widthPt), QStringLiteral("-H"),
+            QStringLiteral("842"), pdf, QStringLiteral("-") })
+                            .split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &p : pages)
+        p.remove(QRegularExpression(QStringLiteral("\\s")));
+    return pages;
+}
+
+// Right of x to the edge of an A4 page.
+QStringList pageTextsRightOf(const QString &pdf, int xPt)
+{
+    return pageTextsIn(pdf, xPt, 595 - xPt);
+}
+
+// The words of one page (1-based) with their boxes in points, as pdftotext finds them.
+struct Word
+{
+    QString text;
+    QRectF box;
+};
+std::vector<Word> pageWords(const QString &pdf, int page)
+{
+    const QString html = tool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+            QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-") });
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" "
+                       "yMax=\"([\\d.-]+)\">([^<]*)</word>"));
+    std::vector<Word> words;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        words.push_back({ m.captured(5),
+            QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())) });
+    }
+    return words;
+}
+
+QString squeezed(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+// Where the value cells of a 督导单 begin with the default settings: the left margin (28 mm)
+// plus the label column (15 % of the 156 mm text block), in points, rounded up past the rule.
+constexpr int kValueColumnPt = 146;
+// The right edge of the text block: 210 mm less the 26 mm right margin, in points.
+constexpr qreal kTextRightPt = (210.0 - 26.0) / 25.4 * 72.0;
 
 } // namespace
 
@@ -219,6 +278,206 @@ private slots:
         checkInsidePages(pdf);
     }
 
+    void supervisionSheetShowsEveryLine()
+    {
+        // Every field of every sheet, every line of it, read back from the page: the label
+        // column on the left, and in the value cells (wrapped lines run on in the text of the
+        // value column) each line as the sheet's words put it.
+        const QString pdf = print(PrintKind::Supervision, QStringLiteral("every.pdf"));
+        const QStringList pages = pageTexts(pdf);
+        const QStringList values = pageTextsRightOf(pdf, kValueColumnPt);
+        const QStringList labels = pageTextsIn(pdf, 0, kValueColumnPt);
+        QCOMPARE(values.size(), pages.size());
+        ProjectSheetReader reader(*m_ledger, kToday, PrintSettings().upcomingDays);
+        const SupervisionText words(kToday, PrintSettings().upcomingDays);
+        const auto ids = reader.projectIds({});
+        QCOMPARE(qsizetype(ids.size()), pages.size());
+        int wrapped = 0;
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const ProjectSheetFacts f = reader.read(ids[i]);
+            const QString &page = pages.at(qsizetype(i));
+            const QString &value = values.at(qsizetype(i));
+            for (const char *label : { "项目名称", "项目编号", "责任单位", "分包领导",
+                     "投资情况（万元）", "预警灯色", "逾期节点", "临近节点", "要素保障需求",
+                     "督导发现问题", "整改要求及时限", "督导意见" })
+                QVERIFY2(labels.at(qsizetype(i)).contains(QString::fromUtf8(label)), label);
+            for (const char *label : { "项目类别", "建设单位", "项目阶段", "重大科技创新项目督导单",
+                     "责任单位负责人（签字）", "督导人员（签字）" })
+                QVERIFY2(page.contains(QString::fromUtf8(label)), label);
+            QVERIFY(page.contains(squeezed(words.number(f, 0))));
+            QVERIFY(page.contains(squeezed(words.date())));
+            QStringList lines { f.name, f.code, f.category, f.unit, f.owner, f.leaderWithTitle(),
+                f.phase, DocWriter::lightMark(f.light.light) + lightText(f.light.light) };
+            lines << words.investmentLines(f) << words.reasonLines(f)
+                  << words.milestoneLines(f.overdue, true) << words.milestoneLines(f.coming, false)
+                  << words.needLines(f) << words.findingLines(f) << words.rectificationLines(f)
+                  << words.dubanLines(f);
+            for (const QString &line : lines) {
+                QVERIFY2(value.contains(squeezed(line)),
+                    qPrintable(
+                        QStringLiteral("%1: “%2” not in the value cells").arg(f.code, line)));
+                // Lines wider than a value cell (about 35 characters at 12 pt) were wrapped.
+                wrapped += line.size() > 40 ? 1 : 0;
+            }
+        }
+        QVERIFY(wrapped > 0);
+        checkTextInsideBlock(pdf, int(ids.size()));
+    }
+
+    // No word of the sheet reaches past the right edge of the text block: long lines wrap
+    // inside their cells.
+    static void checkTextInsideBlock(const QString &pdf, int pages)
+    {
+        for (int p = 1; p <= pages; ++p)
+            for (const Word &w : pageWords(pdf, p))
+                QVERIFY2(w.box.right() <= kTextRightPt + 0.5,
+                    qPrintable(QStringLiteral("page %1: “%2” ends at %3 pt")
+                                   .arg(p)
+                                   .arg(w.text)
+                                   .arg(w.box.right())));
+    }
+
+    void longTextWrapsInsideItsCell()
+    {
+        QString error;
+        auto ledger = Ledger::create(path(QStringLiteral("wrap.tzdb")), &error);
+        QVERIFY(ledger);
+        QCOMPARE(fillDemoLedger(*ledger, 1, 1, kToday), QString());
+        const qint64 project = ledger->rows(Entity::Project).front().id;
+        const QString name = QStringLiteral("洛阳市新一代信息技术与高端装备制造融合创新示范基地"
+                                            "（一期工程含配套研发中心、中试基地、检验检测平台及"
+                                            "产业化示范线建设）");
+        QSqlQuery q(ledger->database());
+        q.prepare(QStringLiteral("UPDATE projects SET name = ? WHERE id = ?"));
+        q.addBindValue(name);
+        q.addBindValue(project);
+        QVERIFY(q.exec());
+        const QString findings = QStringLiteral(
+            "施工现场安全文明施工措施不到位，塔吊作业区域未设置警戒线，部分作业人员未佩戴"
+            "安全帽；研发中心主体结构施工进度滞后于计划节点约四十五天，设备采购合同尚未签订");
+        const QString demand = QStringLiteral(
+            "限期十五日内完成安全隐患整改并书面报告整改情况，制定赶工计划确保年底前主体完工");
+        QVariantList v(qsizetype(entityDef(Entity::Supervision).columns.size()));
+        v[0] = project;
+        v[1] = kToday.addDays(-3);
+        v[2] = QStringLiteral("督导");
+        v[3] = QStringLiteral("市科技局项目办");
+        v[4] = findings;
+        v[5] = demand;
+        v[6] = kToday.addDays(15);
+        v[7] = QStringLiteral("整改中");
+        QVERIFY2(ledger->addRow(Entity::Supervision, v, &error), qPrintable(error));
+        PrintRequest r;
+        r.today = kToday;
+        PrintJob job(*ledger, r, PrintSettings());
+        const QString pdf = path(QStringLiteral("wrap.pdf"));
+        QVERIFY2(job.writePdf(pdf, &error), qPrintable(error));
+        QCOMPARE(pdfPages(pdf), 1);
+        const QString value = pageTextsRightOf(pdf, kValueColumnPt).value(0);
+        QVERIFY2(value.contains(name), qPrintable(value));
+        QVERIFY(value.contains(findings));
+        QVERIFY(value.contains(demand));
+        // The name took more than one line of its cell.
+        int nameLines = 0;
+        qreal lastTop = -1;
+        for (const Word &w : pageWords(pdf, 1))
+            if (name.contains(w.text) && w.text.size() > 3 && qAbs(w.box.top() - lastTop) > 1) {
+                ++nameLines;
+                lastTop = w.box.top();
+            }
+        QVERIFY2(nameLines >= 2, qPrintable(QString::number(nameLines)));
+        checkTextInsideBlock(pdf, 1);
+        checkInsidePages(pdf);
+    }
+
+    void manyMilestonesShrinkToOnePage()
+    {
+        QString error;
+        auto ledger = Ledger::create(path(QStringLiteral("shrink.tzdb")), &error);
+        QVERIFY(ledger);
+        QCOMPARE(fillDemoLedger(*ledger, 1, 1, kToday), QString());
+        const qint64 project = ledger->rows(Entity::Project).front().id;
+        const PrintSettings settings;
+        PrintRequest r;
+        r.today = kToday;
+        const QString before = path(QStringLiteral("shrink-before.pdf"));
+        QVERIFY2(PrintJob(*ledger, r, settings).writePdf(before, &error), qPrintable(error));
+        for (int i = 0; i < 6; ++i) {
+            QVariantList v(qsizetype(entityDef(Entity::Milestone).columns.size()));
+            v[0] = project;
+            v[1] = QStringLiteral("第%1批设备安装调试并完成阶段性验收").arg(i + 1);
+            v[2] = kToday.addDays(-10 - i);
+            QVERIFY2(ledger->addRow(Entity::Milestone, v, &error), qPrintable(error));
+        }
+        const QString after = path(QStringLiteral("shrink-after.pdf"));
+        QVERIFY2(PrintJob(*ledger, r, settings).writePdf(after, &error), qPrintable(error));
+        QCOMPARE(pdfPages(after), 1);
+        const QString text = pageTexts(after).value(0);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(
+                text.contains(QStringLiteral("第%1批设备安装调试并完成阶段性验收——").arg(i + 1)));
+        QVERIFY(text.contains(QStringLiteral("督导人员（签字）")));
+        // The form is set in a smaller size to fit: the label 项目名称 is four characters of
+        // the form's size wide.
+        const auto labelWidth = [](const QString &pdf) {
+            for (const Word &w : pageWords(pdf, 1))
+                if (w.text == QStringLiteral("项目名称"))
+                    return w.box.width();
+            return 0.0;
+        };
+        QVERIFY(labelWidth(before) > 0);
+        QVERIFY2(labelWidth(after) < labelWidth(before) - 1,
+            qPrintable(QStringLiteral("%1 -> %2").arg(labelWidth(before)).arg(labelWidth(after))));
+        checkTextInsideBlock(after, 1);
+        checkInsidePages(after);
+    }
+
+    void sameSheetAtAnyResolution()
+    {
+        // PrintJob paints on any paged device (the preview's QPrinter among them): the sheet
+        // must come out the same at any resolution, not at a third of its size.
+        PrintRequest r;
+        r.kind = PrintKind::Supervision;
+        r.today = kToday;
+        r.project = m_ledger->projectIdByCode(QStringLiteral("KJ2026-0004"));
+        QVERIFY(r.project);
+        QList<std::vector<Word>> sheets;
+        for (int dpi : { 300, 600, 1200 }) {
+            PrintJob job(*m_ledger, r, PrintSettings());
+            const QString pdf = path(QStringLiteral("dpi%1.pdf").arg(dpi));
+            {
+                QPdfWriter writer(pdf);
+                writer.setResolution(dpi);
+                QCOMPARE(job.print(&writer), 1);
+            }
+            QVERIFY(ToUnicodeFix(job.fonts()).apply(pdf));
+            sheets << pageWords(pdf, 1);
+            QVERIFY(sheets.last().size() > 30);
+        }
+        for (qsizetype s = 1; s < sheets.size(); ++s) {
+            QCOMPARE(sheets.at(s).size(), sheets.at(0).size());
+            for (size_t i = 0; i < sheets.at(0).size(); ++i) {
+                const Word &a = sheets.at(0).at(i);
+                const Word &b = sheets.at(s).at(i);
+                QCOMPARE(b.text, a.text);
+                // Glyph advances are rounded to the device's pixels, so a line grows or
+                // shrinks by a fraction of a point with the resolution; never by a factor.
+                QVERIFY2(qAbs(a.box.left() - b.box.left()) < 2
+                        && qAbs(a.box.top() - b.box.top()) < 2
+                        && qAbs(a.box.width() - b.box.width()) < 1 + a.box.width() / 50,
+                    qPrintable(QStringLiteral("“%1” at %2,%3 w %4, at %5 dpi %6,%7 w %8")
+                                   .arg(a.text)
+                                   .arg(a.box.left())
+                                   .arg(a.box.top())
+                                   .arg(a.box.width())
+                                   .arg(s == 1 ? 600 : 1200)
+                                   .arg(b.box.left())
+                                   .arg(b.box.top())
+                                   .arg(b.box.width())));
+            }
+        }
+    }
+
     void oneSupervisionSheet()
     {
         PrintRequest r;
@@ -363,8 +622,25 @@ private slots:
         for (int i = 0; i < texts.size(); ++i)
             QVERIFY(
                 texts.at(i).contains(QStringLiteral("第%1页共%2页").arg(i + 1).arg(texts.size())));
-        QVERIFY(
-            texts.join(QString()).contains(QStringLiteral("第60批设备安装调试并完成阶段性验收")));
+        // Cut between lines only: every milestone once in the 逾期节点 list, none lost or
+        // repeated where a page ends.
+        const QString all = pageTextsRightOf(pdf, kValueColumnPt).join(QString());
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(all.count(QStringLiteral("%1.第%2批设备安装调试并完成阶段性验收——")
+                                   .arg(60 - i)
+                                   .arg(i + 1)),
+                1);
+        // Title and number on the first page; the opinion box and the signatures together on
+        // the last.
+        QVERIFY(texts.first().contains(QStringLiteral("重大科技创新项目督导单")));
+        QVERIFY(texts.first().contains(QStringLiteral("项目名称")));
+        for (int i = 0; i < texts.size(); ++i) {
+            const bool last = i == texts.size() - 1;
+            QCOMPARE(texts.at(i).contains(QStringLiteral("督导意见")), last);
+            QCOMPARE(texts.at(i).contains(QStringLiteral("督导人员（签字）")), last);
+            QCOMPARE(texts.at(i).contains(QStringLiteral("重大科技创新项目督导单")), i == 0);
+        }
+        checkTextInsideBlock(pdf, int(texts.size()));
         checkInsidePages(pdf);
     }
 

@@ -60,21 +60,21 @@ void PagedPrinter::compose(QTextDocument &doc, const std::function<void()> &writ
     batch.endEditBlock();
 }
 
-bool PagedPrinter::beginPage()
+QPainter *PagedPrinter::beginPage()
 {
     if (m_failed)
-        return false;
+        return nullptr;
     if (!m_painter.isActive()) {
         if (!m_painter.begin(m_device)) {
             m_failed = true;
-            return false;
+            return nullptr;
         }
     } else if (!m_device->newPage()) {
         m_failed = true;
-        return false;
+        return nullptr;
     }
     ++m_pages;
-    return true;
+    return &m_painter;
 }
 
 int PagedPrinter::paint(QTextDocument &doc, const PageFooter &footer)

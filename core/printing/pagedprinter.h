@@ -53,14 +53,17 @@ public:
     // number of pages painted, 0 when the device could not be painted on.
     int paint(QTextDocument &doc, const PageFooter &footer = PageFooter());
 
+    // For sheets painted without a QTextDocument: starts the next page of the device and
+    // returns the painter, origin at the top left of the text block; nullptr when the
+    // device failed. paintFooter() writes "第 X 页 共 Y 页" under the current page.
+    QPainter *beginPage();
+    void paintFooter(int page, int total);
+
     int pagesPainted() const { return m_pages; }
     // Finishes the device (for QPdfWriter: writes the file). False when painting failed.
     bool finish();
 
 private:
-    bool beginPage();
-    void paintFooter(int page, int total);
-
     QPagedPaintDevice *m_device = nullptr;
     PrintSettings m_settings;
     QPainter m_painter;

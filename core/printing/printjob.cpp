@@ -84,15 +84,11 @@ int PrintJob::printSupervision(PagedPrinter &printer)
     const auto ids = !m_request.projects.empty()
             ? m_request.projects
             : reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
-    const SupervisionSheet sheet(m_settings, m_request.today);
+    SupervisionSheet sheet(m_settings, m_request.today);
     int sequence = m_settings.firstSheetNumber;
     for (size_t i = 0; i < ids.size() && progress(int(i), int(ids.size())); ++i) {
         const ProjectSheetFacts facts = reader.read(ids[i]);
-        const auto doc
-            = sheet.layout(facts, sheet.number(facts, sequence > 0 ? sequence++ : 0), printer);
-        // A sheet that runs on is numbered, so its pages stay together.
-        const int pages = doc->pageCount();
-        if (printer.paint(*doc, { pages > 1, 1, pages }) == 0)
+        if (sheet.print(facts, sheet.number(facts, sequence > 0 ? sequence++ : 0), printer) == 0)
             return 0;
     }
     return int(ids.size());

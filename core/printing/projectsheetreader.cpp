@@ -5,6 +5,7 @@
 #include "values.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -71,6 +72,7 @@ ProjectSheetReader::ProjectSheetReader(const Ledger &ledger, QDate today, int up
     , m_today(today)
     , m_upcomingDays(upcomingDays)
     , m_lightSettings(ledger.lightSettings())
+    , m_facts(ledger, today)
 {
     m_project = prepared(ledger,
         QStringLiteral(
@@ -123,7 +125,8 @@ std::vector<qint64> ProjectSheetReader::projectIds(const Filter &filter) const
     const ProjectWhere where = projectWhere(filter.project, filter.leader, filter.unit);
     QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM projects") + where.sql + QStringLiteral(" ORDER BY code, id"));
+    q.prepare(QStringLiteral("SELECT id FROM projects") + where.sql
+        + QStringLiteral(" ORDER BY code, id"));
     for (const QVariant &b : where.binds)
         q.addBindValue(b);
     std::vector<qint64> ids;
@@ -157,6 +160,21 @@ std::vector<NamedId> ProjectSheetReader::units() const
 
 ProjectSheetFacts ProjectSheetReader::read(qint64 projectId) const
 {
+    // A dozen statements read one project. Outside a transaction SQLite takes and drops its
+    // file lock and looks for a hot journal around every one of them, which costs more than
+    // the reading; one read transaction per project takes the lock once and leaves no lock
+    // behind between projects. When the ledger is inside a change already, BEGIN fails and
+    // the reading simply joins it.
+    QSqlDatabase db = m_ledger.database();
+    const bool own = db.transaction();
+    ProjectSheetFacts f = readFacts(projectId);
+    if (own && !db.commit())
+        db.rollback(); // never leave the ledger inside a transaction of ours
+    return f;
+}
+
+ProjectSheetFacts ProjectSheetReader::readFacts(qint64 projectId) const
+{
     ProjectSheetFacts f;
     f.id = projectId;
     if (!run(m_project, projectId) || !m_project.next())
@@ -180,12 +198,11 @@ ProjectSheetFacts ProjectSheetReader::read(qint64 projectId) const
     m_project.finish();
 
     // The light exactly as the ledger window shows it: same facts, same rules.
-    const auto facts = loadProjectFacts(m_ledger, m_today, projectId);
-    if (const auto it = facts.constFind(projectId); it != facts.cend()) {
-        f.light = evaluateLight(*it, m_today, m_lightSettings);
-        f.reportedMonth = it->reportedMonth;
-        f.completedThisYear = it->completedThisYear;
-        f.plannedToReportedMonth = plannedToMonth(*it, it->reportedMonth);
+    if (const auto facts = m_facts.read(projectId)) {
+        f.light = evaluateLight(*facts, m_today, m_lightSettings);
+        f.reportedMonth = facts->reportedMonth;
+        f.completedThisYear = facts->completedThisYear;
+        f.plannedToReportedMonth = plannedToMonth(*facts, facts->reportedMonth);
     }
 
     if (run(m_milestones, projectId)) {

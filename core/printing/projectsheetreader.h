@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lights.h"
 #include "money.h"
 #include "rules.h"
 
@@ -107,10 +108,13 @@ public:
     QDate today() const { return m_today; }
 
 private:
+    ProjectSheetFacts readFacts(qint64 projectId) const;
+
     const Ledger &m_ledger;
     QDate m_today;
     int m_upcomingDays;
     LightSettings m_lightSettings;
+    ProjectFactsReader m_facts; // what the light is judged on
     mutable QSqlQuery m_project, m_milestones, m_needs, m_findings, m_duban;
 };
 

@@ -2,33 +2,64 @@
 
 #include "docwriter.h"
 #include "pagedprinter.h"
+#include "ruledform.h"
+#include "textbox.h"
 
 #include <QCoreApplication>
-#include <QTextDocument>
-#include <QTextTable>
+#include <QHash>
+#include <QPagedPaintDevice>
 
 namespace tz {
 
 namespace {
 
-QString percent(Money part, Money whole)
-{
-    if (whole.cents() <= 0)
-        return QStringLiteral("—");
-    return QString::number(100.0 * double(part.cents()) / double(whole.cents()), 'f', 1) + u'%';
-}
-
-QString numbered(int index, const QString &text)
-{
-    return QStringLiteral("%1. %2").arg(index).arg(text);
-}
+// The form's columns: label, value, label, value.
+const QList<qreal> kColumns { 15, 35, 15, 35 };
+// Shares of the width of the left part of the number line and of the signature lines.
+constexpr qreal kNumberShare = 0.62;
+constexpr qreal kSignatureShare = 0.60;
+// Values up to this length are laid out once and shared between sheets, up to this many.
+constexpr qsizetype kSharedValueLength = 24;
+constexpr qsizetype kSharedValues = 512;
 
 } // namespace
 
+// What every sheet of one form size prints alike, laid out once per job.
+struct SupervisionSheet::Fixed
+{
+    explicit Fixed(const RuledForm &blankForm)
+        : blank(blankForm)
+    { }
+
+    QFont body, bold, light;
+    RuledForm blank; // the form's columns without rows
+    qreal width = 0;
+    qreal afterNumber = 0; // space between the number line and the form
+    qreal signatures = 0; // height of the signature lines
+    qreal betweenSignatures = 0;
+    std::shared_ptr<const TextBox> date, signUnit, signInspector, signDate, opinion;
+    QHash<QString, std::shared_ptr<const TextBox>> labels;
+    // Short one-line values many sheets share (a unit, a phase, "无"), by span and text.
+    QHash<QPair<int, QString>, std::shared_ptr<const TextBox>> values;
+};
+
+// One sheet laid out in one form size.
+struct SupervisionSheet::Sheet
+{
+    const Fixed *fixed;
+    TextBox number;
+    RuledForm form;
+    qreal top = 0; // where the form begins, below the title and the number line
+
+    qreal height() const { return top + form.height() + fixed->signatures; }
+};
+
 SupervisionSheet::SupervisionSheet(const PrintSettings &settings, QDate today)
     : m_settings(settings)
-    , m_today(today)
+    , m_text(today, settings.upcomingDays)
 { }
+
+SupervisionSheet::~SupervisionSheet() = default;
 
 QList<qreal> SupervisionSheet::fittingSizes(qreal formPointSize)
 {
@@ -39,263 +70,239 @@ QList<qreal> SupervisionSheet::fittingSizes(qreal formPointSize)
     return sizes;
 }
 
-std::unique_ptr<QTextDocument> SupervisionSheet::layout(
-    const ProjectSheetFacts &facts, const QString &number, const PagedPrinter &printer) const
+SupervisionSheet::Fixed &SupervisionSheet::fixed(qreal pt, const PagedPrinter &printer)
+{
+    const QPaintDevice *device = printer.device();
+    if (device != m_device) {
+        m_fixed.clear();
+        m_title.reset();
+        m_device = device;
+    }
+    std::unique_ptr<Fixed> &slot = m_fixed[pt];
+    if (slot)
+        return *slot;
+
+    // DocWriter's sizes: borders and padding in QTextDocument's 1/96 inch, spaces in points.
+    const qreal dpi = device->logicalDpiY();
+    const qreal unit = dpi / 96.0;
+    const qreal point = dpi / 72.0;
+    const qreal width = printer.contentSize().width();
+    slot = std::make_unique<Fixed>(RuledForm(width, kColumns, 0.6 * unit, 3 * unit));
+    Fixed &x = *slot;
+    x.width = width;
+    // Fonts resolved for the device once, so that no layout resolves them again.
+    x.body = QFont(m_settings.bodyFont(pt), device);
+    x.bold = QFont(m_settings.bodyFont(pt, true), device);
+    x.light = QFont(m_settings.bodyFont(pt + 1), device);
+    x.afterNumber = 6 * point;
+    x.betweenSignatures = 16 * point;
+
+    const auto box = [&](qreal w, const QString &text, const QFont &font, Qt::Alignment align) {
+        auto b = std::make_shared<TextBox>(device, w);
+        b->add(text, font, align);
+        return b;
+    };
+    if (!m_title)
+        m_title = box(width, QCoreApplication::translate("tz::print", "重大科技创新项目督导单"),
+            QFont(m_settings.titleFont(m_settings.titlePointSize), device), Qt::AlignHCenter);
+    x.date = box(width * (1 - kNumberShare), m_text.date(), x.body, Qt::AlignRight);
+
+    const QString date = QCoreApplication::translate("tz::print", "日期：_____年____月____日");
+    x.signDate = box(width * (1 - kSignatureShare), date, x.body, Qt::AlignRight);
+    x.signUnit = box(width * kSignatureShare,
+        QCoreApplication::translate("tz::print", "责任单位负责人（签字）：__________"), x.body,
+        Qt::AlignLeft);
+    x.signInspector = box(width * kSignatureShare,
+        QCoreApplication::translate("tz::print", "督导人员（签字）：__________"), x.body,
+        Qt::AlignLeft);
+    x.signatures = qMax(x.signUnit->height(), x.signDate->height()) + x.betweenSignatures
+        + qMax(x.signInspector->height(), x.signDate->height());
+
+    // Room for the inspectors' handwritten opinion: three empty lines, and what the page
+    // leaves over.
+    auto opinion = std::make_shared<TextBox>(device, x.blank.textWidth(1, 3));
+    for (int i = 0; i < 3; ++i)
+        opinion->add(QString(), x.body);
+    x.opinion = opinion;
+    return x;
+}
+
+SupervisionSheet::Sheet SupervisionSheet::layout(
+    const ProjectSheetFacts &f, const QString &number, qreal pt, const PagedPrinter &printer)
+{
+    Fixed &x = fixed(pt, printer);
+    const QPaintDevice *device = printer.device();
+    Sheet s { &x, TextBox(device, x.width * kNumberShare), x.blank };
+    s.number.add(number, x.body);
+    s.top = m_title->height() + qMax(s.number.height(), x.date->height()) + x.afterNumber;
+
+    RuledForm &form = s.form;
+    const auto label = [&](const QString &text) {
+        std::shared_ptr<const TextBox> &b = x.labels[text];
+        if (!b) {
+            auto made = std::make_shared<TextBox>(device, form.textWidth(0, 1));
+            for (const QString &line : text.split(u'\n'))
+                made->add(line, x.bold, Qt::AlignHCenter);
+            b = made;
+        }
+        form.addCell(1, true, b);
+    };
+    const auto value = [&](int span, const QStringList &lines, bool shared = true) {
+        const auto make = [&] {
+            auto b = std::make_shared<TextBox>(device, form.textWidth(form.nextColumn(), span));
+            for (const QString &line : lines)
+                b->add(line, x.body);
+            return b;
+        };
+        if (!shared || lines.size() != 1 || lines.first().size() > kSharedValueLength) {
+            form.addCell(span, false, make());
+            return;
+        }
+        // Kept to a bound, so that memory does not grow with the number of sheets.
+        if (x.values.size() >= kSharedValues)
+            x.values.clear();
+        std::shared_ptr<const TextBox> &b = x.values[qMakePair(span, lines.first())];
+        if (!b)
+            b = make();
+        form.addCell(span, false, b);
+    };
+    const auto pair = [&](const char *l1, const QString &v1, const char *l2, const QString &v2) {
+        form.addRow();
+        label(QCoreApplication::translate("tz::print", l1));
+        value(1, { v1 }, v1 != f.code); // a code is on one sheet only: not worth keeping
+        label(QCoreApplication::translate("tz::print", l2));
+        value(1, { v2 });
+    };
+    const auto wide = [&](const QString &l, const QStringList &lines) {
+        form.addRow();
+        label(l);
+        value(3, lines);
+    };
+
+    form.addRow(); // the name is on one sheet only: not worth keeping
+    label(QCoreApplication::translate("tz::print", "项目名称"));
+    value(3, { f.name }, false);
+    pair(QT_TRANSLATE_NOOP("tz::print", "项目编号"), f.code,
+        QT_TRANSLATE_NOOP("tz::print", "项目类别"), f.category);
+    pair(QT_TRANSLATE_NOOP("tz::print", "责任单位"), f.unit,
+        QT_TRANSLATE_NOOP("tz::print", "建设单位"), f.owner);
+    pair(QT_TRANSLATE_NOOP("tz::print", "分包领导"), f.leaderWithTitle(),
+        QT_TRANSLATE_NOOP("tz::print", "项目阶段"), f.phase);
+    wide(QCoreApplication::translate("tz::print", "投资情况\n（万元）"), m_text.investmentLines(f));
+
+    // The light first, as shape, colour and word; the reasons under it.
+    form.addRow();
+    label(QCoreApplication::translate("tz::print", "预警灯色"));
+    auto light = std::make_shared<TextBox>(device, form.textWidth(1, 3));
+    const QString mark = DocWriter::lightMark(f.light.light);
+    QTextCharFormat colour;
+    colour.setForeground(DocWriter::lightColour(f.light.light));
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    const QString word = QStringLiteral(" ") + lightText(f.light.light);
+    light->add(mark + word, x.light, Qt::AlignLeft,
+        { { 0, int(mark.size()), colour }, { int(mark.size()), int(word.size()), bold } });
+    for (const QString &reason : m_text.reasonLines(f))
+        light->add(reason, x.body);
+    form.addCell(3, false, std::move(light));
+
+    wide(QCoreApplication::translate("tz::print", "逾期节点"),
+        m_text.milestoneLines(f.overdue, true));
+    wide(QCoreApplication::translate("tz::print", "临近节点"),
+        m_text.milestoneLines(f.coming, false));
+    wide(QCoreApplication::translate("tz::print", "要素保障\n需求"), m_text.needLines(f));
+    wide(QCoreApplication::translate("tz::print", "督导发现\n问题"), m_text.findingLines(f));
+    wide(
+        QCoreApplication::translate("tz::print", "整改要求\n及时限"), m_text.rectificationLines(f));
+    if (const QStringList duban = m_text.dubanLines(f); !duban.isEmpty())
+        wide(QCoreApplication::translate("tz::print", "督办事项"), duban);
+    form.addRow();
+    label(QCoreApplication::translate("tz::print", "督导意见"));
+    form.addCell(3, false, x.opinion);
+    return s;
+}
+
+int SupervisionSheet::print(
+    const ProjectSheetFacts &facts, const QString &number, PagedPrinter &printer)
 {
     const QList<qreal> sizes = fittingSizes(m_settings.formPointSize);
     const qreal page = printer.contentSize().height();
-    const auto make = [&](qsizetype i) {
-        auto doc = std::make_unique<QTextDocument>();
-        printer.compose(*doc, [&] { build(*doc, facts, number, sizes.at(i)); });
-        return doc;
-    };
     // Most sheets fit the second size, so start there: one layout for most sheets, a second
     // one up when the text would still fit larger (area grows with the square of the size),
     // or down until it fits.
     qsizetype i = qMin<qsizetype>(1, sizes.size() - 1);
-    auto doc = make(i);
-    if (doc->pageCount() == 1) {
+    Sheet sheet = layout(facts, number, sizes.at(i), printer);
+    if (sheet.height() <= page) {
         while (i > 0) {
             const qreal grow = sizes.at(i - 1) / sizes.at(i);
-            if (doc->size().height() * grow * grow > page)
+            if (sheet.height() * grow * grow > page)
                 break;
-            auto larger = make(i - 1);
-            if (larger->pageCount() != 1)
+            Sheet larger = layout(facts, number, sizes.at(i - 1), printer);
+            if (larger.height() > page)
                 break;
-            doc = std::move(larger);
+            sheet = std::move(larger);
             --i;
         }
-        growOpinionBox(*doc, page, printer.dotsPerMm());
-        return doc;
+        // What is left of the page goes to the opinion box, so the signatures sit at the
+        // foot of the page and the sheet does not end halfway down.
+        const qreal mm = printer.dotsPerMm();
+        const qreal spare = page - sheet.height() - 3 * mm;
+        if (spare >= 5 * mm)
+            sheet.form.growRow(sheet.form.rowCount() - 1, spare);
+    } else {
+        while (sheet.height() > page && i + 1 < sizes.size())
+            sheet = layout(facts, number, sizes.at(++i), printer);
     }
-    while (doc->pageCount() > 1 && i + 1 < sizes.size())
-        doc = make(++i);
-    return doc;
+    return paint(sheet, printer);
 }
 
-void SupervisionSheet::growOpinionBox(QTextDocument &doc, qreal pageHeight, qreal dotsPerMm)
+int SupervisionSheet::paint(const Sheet &sheet, PagedPrinter &printer) const
 {
-    // What is left of the page goes to the box the inspectors write their opinion in (the
-    // last row of the form), so the signatures sit at the foot of the page and the sheet
-    // does not end halfway down.
-    const qreal spare = pageHeight - doc.size().height() - 3 * dotsPerMm;
-    if (spare < 5 * dotsPerMm)
-        return;
-    QTextTable *form = nullptr;
-    for (QTextFrame *f : doc.rootFrame()->childFrames())
-        if (auto *t = qobject_cast<QTextTable *>(f); t && (!form || t->rows() > form->rows()))
-            form = t;
-    if (!form)
-        return;
-    QTextCursor c = form->cellAt(form->rows() - 1, 1).lastCursorPosition();
-    QTextBlockFormat b = c.blockFormat();
-    // Vertical margins are in 1/96 inch and scaled to the printer by the layout. (The bottom
-    // margin of a cell's last block is ignored; the top margin of its last, empty line works.)
-    b.setTopMargin(b.topMargin() + spare / dotsPerMm * 96.0 / 25.4);
-    c.setBlockFormat(b);
-    if (doc.pageCount() > 1) { // never at the cost of a second page
-        b.setTopMargin(0);
-        c.setBlockFormat(b);
-    }
-}
+    const Fixed &x = *sheet.fixed;
+    const qreal page = printer.contentSize().height();
+    std::vector<RuledForm::Part> parts = sheet.height() <= page
+        ? std::vector<RuledForm::Part> { sheet.form.whole() }
+        : sheet.form.split(page - sheet.top, page);
+    // The signatures follow the form. When the last page has no room for them, the opinion
+    // box goes over with them, so that nobody signs under an empty page.
+    const auto formEnd = [&] { return (parts.size() == 1 ? sheet.top : 0) + parts.back().height; };
+    if (formEnd() + x.signatures > page)
+        sheet.form.carryLastRow(parts);
+    const bool ownPage = formEnd() + x.signatures > page;
+    const int pages = int(parts.size()) + (ownPage ? 1 : 0);
 
-QString SupervisionSheet::number(const ProjectSheetFacts &facts, int sequence) const
-{
-    if (sequence > 0)
-        return QCoreApplication::translate("tz::print", "督导〔%1〕第 %2 号")
-            .arg(m_today.year())
-            .arg(sequence);
-    return QCoreApplication::translate("tz::print", "督导〔%1〕%2-%3号")
-        .arg(QString::number(m_today.year()), facts.code, m_today.toString(QStringLiteral("MMdd")));
-}
-
-QStringList SupervisionSheet::investmentLines(const ProjectSheetFacts &f) const
-{
-    QStringList lines;
-    lines << QCoreApplication::translate(
-        "tz::print", "总投资 %1；年度计划投资 %2；累计完成投资 %3，占总投资 %4。")
-                 .arg(f.total.toDisplayString(), f.annualPlan.toDisplayString(),
-                     f.completed.toDisplayString(), percent(f.completed, f.total));
-    if (f.reportedMonth > 0)
-        lines << QCoreApplication::translate(
-            "tz::print", "本年 1—%1 月完成 %2，同期计划 %3，完成年度计划 %4。")
-                     .arg(f.reportedMonth)
-                     .arg(f.completedThisYear.toDisplayString(),
-                         f.plannedToReportedMonth.toDisplayString(),
-                         percent(f.completedThisYear, f.annualPlan));
-    else
-        lines << QCoreApplication::translate("tz::print", "本年尚未报送月度调度数据。");
-    return lines;
-}
-
-QStringList SupervisionSheet::milestoneLines(
-    const std::vector<ProjectSheetFacts::Milestone> &list, bool overdue) const
-{
-    QStringList lines;
-    int i = 0;
-    for (const auto &m : list) {
-        QString line
-            = QCoreApplication::translate("tz::print", "%1——计划 %2 完成，%3")
-                  .arg(m.title, DocWriter::date(m.planned), DocWriter::daysPhrase(m.daysLate));
-        if (!m.responsible.isEmpty())
-            line += QCoreApplication::translate("tz::print", "（责任人：%1）").arg(m.responsible);
-        lines << numbered(++i, line);
-    }
-    if (lines.isEmpty())
-        lines << (overdue ? QCoreApplication::translate("tz::print", "无")
-                          : QCoreApplication::translate("tz::print", "%1 天内无到期节点")
-                                .arg(m_settings.upcomingDays));
-    return lines;
-}
-
-QStringList SupervisionSheet::needLines(const ProjectSheetFacts &f) const
-{
-    QStringList lines;
-    int i = 0;
-    for (const auto &n : f.openNeeds) {
-        QString line = QStringLiteral("【%1】%2").arg(n.kind, n.description);
-        if (!n.quantity.isEmpty())
-            line += u' ' + n.quantity;
-        if (!n.department.isEmpty())
-            line += QCoreApplication::translate("tz::print", "；协调部门：%1").arg(n.department);
-        if (n.deadline.isValid())
-            line += QCoreApplication::translate("tz::print", "；解决时限：%1（%2）")
-                        .arg(DocWriter::date(n.deadline), DocWriter::daysPhrase(n.daysLate));
-        line += QCoreApplication::translate("tz::print", "；状态：%1").arg(n.status);
-        lines << numbered(++i, line);
-    }
-    if (lines.isEmpty())
-        lines << QCoreApplication::translate("tz::print", "无待解决的要素保障需求");
-    return lines;
-}
-
-QStringList SupervisionSheet::findingLines(const ProjectSheetFacts &f) const
-{
-    if (!f.latestFinding)
-        return { QCoreApplication::translate("tz::print", "暂无督导记录") };
-    const auto &s = *f.latestFinding;
-    QString head = DocWriter::date(s.date) + s.kind;
-    if (!s.inspectors.isEmpty())
-        head += QCoreApplication::translate("tz::print", "（%1）").arg(s.inspectors);
-    return { head
-        + QCoreApplication::translate("tz::print", "：%1")
-              .arg(s.findings.isEmpty() ? QCoreApplication::translate("tz::print", "未发现问题")
-                                        : s.findings) };
-}
-
-QStringList SupervisionSheet::rectificationLines(const ProjectSheetFacts &f) const
-{
-    QStringList lines;
-    int i = 0;
-    for (const auto &s : f.openRectifications) {
-        QString line = s.rectification.isEmpty() ? s.findings : s.rectification;
-        if (s.deadline.isValid())
-            line += QCoreApplication::translate("tz::print", "；整改时限：%1（%2）")
-                        .arg(DocWriter::date(s.deadline), DocWriter::daysPhrase(s.daysLate));
-        lines << numbered(++i, line);
-    }
-    if (lines.isEmpty() && f.latestFinding && !f.latestFinding->rectification.isEmpty())
-        lines << QCoreApplication::translate("tz::print", "%1（%2）")
-                     .arg(f.latestFinding->rectification, f.latestFinding->status);
-    if (lines.isEmpty())
-        lines << QCoreApplication::translate("tz::print", "无");
-    if (f.latestFinding && !f.latestFinding->accountability.isEmpty())
-        lines << QCoreApplication::translate("tz::print", "问责情况：%1")
-                     .arg(f.latestFinding->accountability);
-    return lines;
-}
-
-QStringList SupervisionSheet::dubanLines(const ProjectSheetFacts &f) const
-{
-    QStringList lines;
-    int i = 0;
-    for (const auto &d : f.openDuban) {
-        QString line = QStringLiteral("%1 %2").arg(d.number, d.demand);
-        if (d.deadline.isValid())
-            line += QCoreApplication::translate("tz::print", "；办结时限：%1（%2）")
-                        .arg(DocWriter::date(d.deadline), DocWriter::daysPhrase(d.daysLate));
-        lines << numbered(++i, line);
-    }
-    return lines;
-}
-
-void SupervisionSheet::build(
-    QTextDocument &doc, const ProjectSheetFacts &f, const QString &number, qreal pt) const
-{
-    DocWriter w(doc, m_settings);
-    w.title(QCoreApplication::translate("tz::print", "重大科技创新项目督导单"),
-        m_settings.titlePointSize, 10);
-    w.leftRight(number,
-        QCoreApplication::translate("tz::print", "日期：%1").arg(DocWriter::date(m_today)), pt, 6,
-        62);
-
-    const QStringList duban = dubanLines(f);
-    // Rows: 4 of two label/value pairs, then label + value across three columns.
-    struct Wide
-    {
-        QString label;
-        QStringList lines;
-    };
-    std::vector<Wide> wide {
-        { QCoreApplication::translate("tz::print", "投资情况\n（万元）"), investmentLines(f) },
-        { QCoreApplication::translate("tz::print", "预警灯色"), f.light.reasons },
-        { QCoreApplication::translate("tz::print", "逾期节点"), milestoneLines(f.overdue, true) },
-        { QCoreApplication::translate("tz::print", "临近节点"), milestoneLines(f.coming, false) },
-        { QCoreApplication::translate("tz::print", "要素保障\n需求"), needLines(f) },
-        { QCoreApplication::translate("tz::print", "督导发现\n问题"), findingLines(f) },
-        { QCoreApplication::translate("tz::print", "整改要求\n及时限"), rectificationLines(f) },
-    };
-    if (!duban.isEmpty())
-        wide.push_back({ QCoreApplication::translate("tz::print", "督办事项"), duban });
-    // Room for the inspectors' handwritten opinion.
-    wide.push_back({ QCoreApplication::translate("tz::print", "督导意见"),
-        { QString(), QString(), QString() } });
-
-    const int rows = 4 + int(wide.size());
-    QTextTable *t = w.table(rows, { 15, 35, 15, 35 });
-    const QTextCharFormat label = w.text(pt, true);
-    const QTextCharFormat body = w.text(pt);
-    const auto pair = [&](int row, int col, const QString &l, const QString &v) {
-        DocWriter::shadeCell(t, row, col);
-        w.cell(t, row, col, l.split(u'\n'), label, Qt::AlignHCenter);
-        w.cell(t, row, col + 1, v, body);
-    };
-    pair(0, 0, QCoreApplication::translate("tz::print", "项目名称"), f.name);
-    t->mergeCells(0, 1, 1, 3);
-    pair(1, 0, QCoreApplication::translate("tz::print", "项目编号"), f.code);
-    pair(1, 2, QCoreApplication::translate("tz::print", "项目类别"), f.category);
-    pair(2, 0, QCoreApplication::translate("tz::print", "责任单位"), f.unit);
-    pair(2, 2, QCoreApplication::translate("tz::print", "建设单位"), f.owner);
-    pair(3, 0, QCoreApplication::translate("tz::print", "分包领导"), f.leaderWithTitle());
-    pair(3, 2, QCoreApplication::translate("tz::print", "项目阶段"), f.phase);
-    for (int i = 0; i < int(wide.size()); ++i) {
-        const int row = 4 + i;
-        DocWriter::shadeCell(t, row, 0);
-        w.cell(t, row, 0, wide[size_t(i)].label.split(u'\n'), label, Qt::AlignHCenter);
-        t->mergeCells(row, 1, 1, 3);
-        if (i == 1) {
-            // The light first, as shape and word; the reasons under it, numbered.
-            QTextCursor c = t->cellAt(row, 1).firstCursorPosition();
-            w.light(c, f.light.light, w.text(pt + 1));
-            QTextBlockFormat b;
-            int n = 0;
-            for (const QString &reason : wide[1].lines) {
-                c.insertBlock(b);
-                c.insertText(f.light.reasons.size() > 1 ? numbered(++n, reason) : reason, body);
-            }
-        } else {
-            w.cell(t, row, 1, wide[size_t(i)].lines, body);
+    for (int n = 0; n < pages; ++n) {
+        QPainter *p = printer.beginPage();
+        if (!p)
+            return 0;
+        p->save();
+        p->setPen(Qt::black);
+        qreal y = 0;
+        if (n == 0) {
+            m_title->draw(*p, QPointF(0, 0));
+            y = m_title->height();
+            sheet.number.draw(*p, QPointF(0, y));
+            x.date->draw(*p, QPointF(x.width * kNumberShare, y));
+            y = sheet.top;
         }
+        if (size_t(n) < parts.size()) {
+            sheet.form.paint(*p, QPointF(0, y), parts[size_t(n)]);
+            y += parts[size_t(n)].height;
+        }
+        if (n == pages - 1) {
+            const qreal right = x.width * kSignatureShare;
+            x.signUnit->draw(*p, QPointF(0, y));
+            x.signDate->draw(*p, QPointF(right, y));
+            y += qMax(x.signUnit->height(), x.signDate->height()) + x.betweenSignatures;
+            x.signInspector->draw(*p, QPointF(0, y));
+            x.signDate->draw(*p, QPointF(right, y));
+        }
+        p->restore();
+        // A sheet that runs on is numbered, so its pages stay together.
+        if (pages > 1)
+            printer.paintFooter(n + 1, pages);
     }
-    w.leaveTable();
-
-    // Signature lines: a name line on the left, the date on the right, room to sign.
-    w.paragraph(QString(), pt, Qt::AlignLeft, false, 4);
-    const QString date = QCoreApplication::translate("tz::print", "日期：_____年____月____日");
-    w.leftRight(QCoreApplication::translate("tz::print", "责任单位负责人（签字）：__________"),
-        date, pt, 16, 60);
-    w.leftRight(
-        QCoreApplication::translate("tz::print", "督导人员（签字）：__________"), date, pt, 0, 60);
+    return pages;
 }
 
 } // namespace tz
