@@ -33,7 +33,8 @@ private:
     enum class Outcome { Before, After };
     // Runs the worker on a copy of `ledger`, kills it after a random delay of up to maxMs, and
     // returns the killed copy; *midway is set when a transaction was cut (a journal was left).
-    QString runAndKill(const QString &ledger, const QStringList &workerArgs, int maxMs, bool *midway);
+    // Kill number `attempt` of an operation that runs maxMs when left alone.
+    QString runAndKill(const QString &ledger, const QStringList &workerArgs, int maxMs, int attempt, bool *midway);
     void checkSound(const QString &path);
     int timeUncut(const QString &ledger, const QStringList &workerArgs);
     qint64 scalar(const QString &path, const QString &sql);
@@ -96,7 +97,7 @@ void TestCrashSafety::initTestCase()
     QCOMPARE(scalar(m_full, QStringLiteral("SELECT count(*) FROM projects")), qint64(Projects));
 }
 
-QString TestCrashSafety::runAndKill(const QString &ledger, const QStringList &workerArgs, int maxMs, bool *midway)
+QString TestCrashSafety::runAndKill(const QString &ledger, const QStringList &workerArgs, int maxMs, int attempt, bool *midway)
 {
     const QString copy = m_dir.filePath(QStringLiteral("run%1.tzdb").arg(++m_run));
     QFile::copy(ledger, copy);
@@ -107,8 +108,13 @@ QString TestCrashSafety::runAndKill(const QString &ledger, const QStringList &wo
     worker.waitForStarted();
     // The delay counts from the moment the worker has opened the ledger and starts changing it.
     worker.waitForReadyRead(60000);
-    // Kills before the first third mostly hit the reading that precedes the writing.
-    QTest::qWait(maxMs / 3 + int(m_random.bounded(maxMs - maxMs / 3 + 1)));
+    // Kills before the first third mostly hit the reading that precedes the writing. Past the
+    // first dozen, the kills step back from the end in 2 % steps: an import's window is mostly
+    // the backup before it, and once the writing got fast its transaction is only the last
+    // few percent, where random kills can miss it forty times running.
+    const int delay = attempt < 12 ? maxMs / 3 + int(m_random.bounded(maxMs - maxMs / 3 + 1))
+                                   : maxMs - maxMs * 2 * (attempt - 12) / 100;
+    QTest::qWait(qMax(1, delay));
     // processId() is 0 once the worker has finished by itself, and kill(0) would hit this
     // test's whole process group.
     if (worker.state() == QProcess::Running && worker.processId() > 0)
@@ -158,7 +164,7 @@ void TestCrashSafety::killDuringImport()
     int kills = 0;
     for (int i = 0; i < 14 || (midway == 0 && i < 40); ++i, ++kills) {
         bool cut = false;
-        const QString path = runAndKill(m_empty, { QStringLiteral("import"), m_book }, window, &cut);
+        const QString path = runAndKill(m_empty, { QStringLiteral("import"), m_book }, window, i, &cut);
         midway += cut;
         checkSound(path);
         const qint64 projects = scalar(path, QStringLiteral("SELECT count(*) FROM projects"));
@@ -185,7 +191,7 @@ void TestCrashSafety::killDuringMerge()
     int kills = 0;
     for (int i = 0; i < 12 || (midway == 0 && i < 40); ++i, ++kills) {
         bool cut = false;
-        const QString path = runAndKill(m_full, { QStringLiteral("import"), m_changedBook }, window, &cut);
+        const QString path = runAndKill(m_full, { QStringLiteral("import"), m_changedBook }, window, i, &cut);
         midway += cut;
         checkSound(path);
         const qint64 merged = scalar(path, QStringLiteral("SELECT count(*) FROM projects WHERE notes = '合并后的备注'"));
@@ -202,7 +208,7 @@ void TestCrashSafety::killDuringEdits()
     int kills = 0;
     for (int i = 0; i < 14 || (midway == 0 && i < 40); ++i, ++kills) {
         bool cut = false;
-        const QString path = runAndKill(m_full, { QStringLiteral("edits") }, 800, &cut);
+        const QString path = runAndKill(m_full, { QStringLiteral("edits") }, 800, i, &cut);
         midway += cut;
         checkSound(path);
         // Every project carries the notes of the same round (or none has a round yet), and the
