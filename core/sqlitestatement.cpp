@@ -73,6 +73,8 @@ void SqliteStatement::bindNull(int index)
 
 void SqliteStatement::bindVariant(int index, const QVariant &value)
 {
+    // NULL wherever Qt's own SQLite driver binds NULL: an empty QVariant, and a null string,
+    // null bytes or an invalid date held in one (QVariant::isNull() is false for those in Qt 6).
     if (!value.isValid() || value.isNull()) {
         bindNull(index);
         return;
@@ -92,6 +94,32 @@ void SqliteStatement::bindVariant(int index, const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float:
         bind(index, value.toDouble());
+        return;
+    case QMetaType::QString:
+        if (value.toString().isNull())
+            bindNull(index);
+        else
+            bind(index, value.toString());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        if (bytes.isNull())
+            bindNull(index);
+        else if (m_stmt && sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+            fail();
+        return;
+    }
+    case QMetaType::QDate:
+        if (!value.toDate().isValid())
+            bindNull(index);
+        else
+            bind(index, value.toDate().toString(Qt::ISODate));
+        return;
+    case QMetaType::QDateTime:
+        if (!value.toDateTime().isValid())
+            bindNull(index);
+        else
+            bind(index, value.toDateTime().toString(Qt::ISODateWithMs));
         return;
     default:
         bind(index, value.toString());

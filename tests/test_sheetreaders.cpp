@@ -228,6 +228,20 @@ void TestSheetReaders::packedCellsGiveBackWhatWasSet()
     QCOMPARE(s.cell(0, 0).number, 12500.5);
     QVERIFY(s.cell(0, 2).isEmpty());
     QCOMPARE(s.cell(4, 0).text, shared);
+
+    // A cell written again holds the last value, whatever it held before, and the places of
+    // released texts are reused without disturbing the texts of other cells.
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(s.setCell(5, 0, Cell::fromText(QStringLiteral("第%1次").arg(i))), i == 0 ? 1 : 0);
+    QCOMPARE(s.cell(5, 0).text, S("第999次"));
+    s.setCell(5, 0, Cell::fromNumber(3));
+    QCOMPARE(s.cell(5, 0).number, 3.0);
+    s.setCell(6, 0, Cell::fromText(S("新的一行")));
+    s.setCell(5, 0, Cell::fromText(S("又是文字")));
+    QCOMPARE(s.cell(5, 0).text, S("又是文字"));
+    QCOMPARE(s.cell(6, 0).text, S("新的一行"));
+    QCOMPARE(s.cell(4, 0).text, shared);
+    QCOMPARE(s.cell(1, 1).text, S("#DIV/0!"));
 }
 
 void TestSheetReaders::numberFormats()

@@ -108,6 +108,7 @@ private slots:
     void rowJsonAsQtWritesIt();
     void historyTimeAsQtWritesIt();
     void failedInsertLeavesStoreUsable();
+    void insertStoresNullsAsQtSqlWould();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -476,6 +477,38 @@ void TestStorage::failedInsertLeavesStoreUsable()
     QCOMPARE(other.id, first + 1);
     QCOMPARE(ledger->count(Entity::Unit), qint64(2));
     QCOMPARE(ChangeLog::read(ledger->database(), 0, 1).front().rowLabel, QStringLiteral("经开区"));
+}
+
+void TestStorage::insertStoresNullsAsQtSqlWould()
+{
+    // Inserts bind straight to SQLite: a null string or an invalid date held in a QVariant must
+    // still be NULL (as Qt's driver binds it), never '' — a unique code column takes any number
+    // of NULLs but one ''. An empty, non-null string stays ''.
+    QString error;
+    auto ledger = Ledger::create(path("nulls.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    const auto col = [](const char *name) { return columnIndex(Entity::Project, QString::fromLatin1(name)); };
+    Row p = emptyRow(Entity::Project);
+    p.values[col("code")] = QStringLiteral("KJ-NULL-1");
+    p.values[col("name")] = QStringLiteral("空值项目");
+    p.values[col("notes")] = QVariant(QString());
+    p.values[col("start_date")] = QVariant(QDate());
+    p.values[col("owner")] = QVariant(QStringLiteral(""));
+    QVERIFY(ledger->beginChange());
+    QVERIFY2(ledger->writeInsert(Entity::Project, p), qPrintable(ledger->lastError()));
+    QVERIFY(ledger->endChange(true));
+    QSqlQuery q(ledger->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT notes IS NULL, start_date IS NULL, owner IS NULL, owner = ''"
+                                  " FROM projects WHERE id = %1").arg(p.id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 1);
+    QCOMPARE(q.value(2).toInt(), 0);
+    QCOMPARE(q.value(3).toInt(), 1);
+    const auto back = ledger->row(Entity::Project, p.id);
+    QVERIFY(back);
+    QVERIFY(back->isNull(col("notes")));
+    QVERIFY(back->isNull(col("start_date")));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

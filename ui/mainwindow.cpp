@@ -261,7 +261,11 @@ void MainWindow::buildPages()
         m_pageFactories[int(p)] = std::move(make);
     };
 
-    m_model = new ProjectModel(m_ledger.get(), this);
+    // A model loaded while the integrity check ran (openLedger) is this ledger's; otherwise load.
+    m_model = m_preloadedModel && m_preloadedModel->ledger() == m_ledger.get() ? m_preloadedModel.release()
+                                                                             : new ProjectModel(m_ledger.get());
+    m_preloadedModel.reset();
+    m_model->setParent(this);
     auto *ledgerPage = new QSplitter(Qt::Vertical);
     m_projects = new ProjectTableView(ledgerPage);
     m_projects->setModel(m_model);
@@ -380,9 +384,21 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
             return false;
     }
     FileCheck check;
-    // The integrity check reads the whole file: it runs on the other core while the pages
-    // load, and is awaited below before anything is painted.
+    // The integrity check reads the whole file: it runs on the other core while the project
+    // model loads (rows and lights, most of opening), and is awaited before the ledger replaces
+    // the one open now. A damaged file leaves that one open, and this file locked until its
+    // restore is done.
     auto ledger = Ledger::open(path, readOnly, &check, Ledger::Check::Concurrent);
+    std::unique_ptr<ProjectModel> model;
+    if (ledger) {
+        model = std::make_unique<ProjectModel>(ledger.get());
+        if (QString damaged = ledger->awaitIntegrityCheck(); !damaged.isEmpty()) {
+            model.reset();
+            ledger.reset();
+            check.error = OpenError::Damaged;
+            check.message = std::move(damaged);
+        }
+    }
     if (!ledger && check.error == OpenError::Damaged) {
         if (!offerRestore(path, check.message))
             return false;
@@ -395,11 +411,8 @@ bool MainWindow::openLedger(const QString &path, bool readOnly)
     const bool forcedReadOnly = ledger->isReadOnly() && !readOnly;
     if (!lock->isLocked())
         lock.reset();
+    m_preloadedModel = std::move(model);
     setLedger(std::move(ledger), std::move(lock));
-    if (const QString damaged = m_ledger->awaitIntegrityCheck(); !damaged.isEmpty()) {
-        setLedger(nullptr, nullptr); // its pages go unseen, and the file is closed for a restore
-        return offerRestore(path, damaged) && openLedger(path, readOnly);
-    }
     if (forcedReadOnly)
         QMessageBox::information(this, tr("只读打开"),
                                  tr("没有写入“%1”的权限，台账以只读方式打开，不能修改。")

@@ -76,6 +76,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<LedgerLock> m_lock;
     ProjectModel *m_model = nullptr;
+    std::unique_ptr<ProjectModel> m_preloadedModel; // from openLedger, taken by buildPages
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     ProjectTableView *m_projects = nullptr;

@@ -110,6 +110,26 @@ quint32 Sheet::formatIndex(const QString &format)
     return m_lastFormat;
 }
 
+quint32 Sheet::storeText(QString &&text)
+{
+    if (!m_freeTexts.empty()) {
+        const quint32 place = m_freeTexts.back();
+        m_freeTexts.pop_back();
+        m_texts[place] = std::move(text);
+        return place;
+    }
+    m_texts.append(std::move(text));
+    return quint32(m_texts.size() - 1);
+}
+
+void Sheet::releaseText(const Packed &cell)
+{
+    if (cell.type != Cell::Text && cell.type != Cell::Error)
+        return;
+    m_texts[cell.text] = QString();
+    m_freeTexts.push_back(cell.text);
+}
+
 qint64 Sheet::setCell(int row, int column, Cell value)
 {
     Q_ASSERT(row >= 0 && column >= 0);
@@ -123,6 +143,7 @@ qint64 Sheet::setCell(int row, int column, Cell value)
         r.reserve(size_t(std::max(column + 1, m_columnCount)));
         r.resize(size_t(column) + 1);
     }
+    releaseText(r[size_t(column)]);
     Packed p;
     p.type = value.type;
     switch (value.type) {
@@ -130,8 +151,7 @@ qint64 Sheet::setCell(int row, int column, Cell value)
         break;
     case Cell::Text:
     case Cell::Error:
-        p.text = quint32(m_texts.size());
-        m_texts.append(std::move(value.text));
+        p.text = storeText(std::move(value.text));
         break;
     case Cell::Number:
     case Cell::Boolean:
@@ -158,10 +178,11 @@ bool Sheet::clearCoveredCells()
             work += 1 + std::max(0, std::min(m.lastColumn + 1, width) - m.firstColumn);
             if (work > limits::MaxCells * 8)
                 return false;
-            // The text of a cleared cell stays in m_texts, unreferenced: merges cover few cells.
             for (int column = m.firstColumn; column <= m.lastColumn && column < width; ++column) {
-                if (row != m.firstRow || column != m.firstColumn)
+                if (row != m.firstRow || column != m.firstColumn) {
+                    releaseText(r[size_t(column)]);
                     r[size_t(column)] = Packed();
+                }
             }
         }
     }

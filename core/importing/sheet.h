@@ -96,9 +96,15 @@ private:
     static_assert(sizeof(Packed) == 16, "a packed cell is meant to stay 16 bytes");
 
     quint32 formatIndex(const QString &format);
+    // Texts of overwritten or cleared cells are released and their places reused, so a file
+    // that writes one cell millions of times holds one text, not millions (the cell budget
+    // counts slots, not writes).
+    quint32 storeText(QString &&text);
+    void releaseText(const Packed &cell);
 
     QVector<std::vector<Packed>> m_rows;
     QVector<QString> m_texts;
+    std::vector<quint32> m_freeTexts; // places in m_texts that no cell refers to
     QVector<QString> m_formats = { QString() };
     quint32 m_lastFormat = 0;
     int m_columnCount = 0;
