@@ -8,6 +8,7 @@
 #include "demo.h"
 #include "history/historyview.h"
 #include "ledger.h"
+#include "ledgerlock.h"
 #include "mainwindow.h"
 #include "projects/projecttableview.h"
 #include "schema.h"
@@ -107,6 +108,32 @@ private slots:
         QVERIFY2(!yes.shown.isEmpty() && yes.shown.front().contains(QStringLiteral("已损坏")), qPrintable(yes.shown.join(u'\n')));
         QVERIFY(yes.shown.front().contains(QStringLiteral("备份")));
         QCOMPARE(w.ledger()->count(Entity::Project), 25);
+    }
+
+    void damagedFileLeavesTheOpenLedgerOpen()
+    {
+        // A second ledger, damaged inside its pages and without backups: opening it from a
+        // window that shows the first is refused, and the first stays open and unchanged.
+        const QString other = m_dir->filePath(QStringLiteral("另一个.tzdb"));
+        QVERIFY(QFile::copy(m_path, other));
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(8192, '\x33'));
+        f.close();
+        ui::MainWindow w;
+        QVERIFY(w.openLedger(m_path));
+        const auto before = w.ledger()->rows(Entity::Project).size();
+        Answerer ok(&w, QStringLiteral("OK"));
+        QVERIFY(!w.openLedger(other));
+        ok.timer.stop();
+        QVERIFY2(ok.shown.join(u'\n').contains(QStringLiteral("已损坏")), qPrintable(ok.shown.join(u'\n')));
+        QVERIFY(w.ledger());
+        QCOMPARE(w.ledger()->path(), m_path);
+        QCOMPARE(w.ledger()->rows(Entity::Project).size(), before);
+        // The refused file is not left locked by this window.
+        LedgerLock lock(other);
+        QCOMPARE(lock.tryAcquire(), LedgerLock::Acquired);
     }
 
     void otherComputersLockOffersReadOnly()
