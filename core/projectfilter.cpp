@@ -3,6 +3,10 @@
 #include "pinyin.h"
 #include "projectmodel.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 namespace tz {
 
 ProjectFilter::ProjectFilter(QObject *parent) : QSortFilterProxyModel(parent)
@@ -18,10 +22,17 @@ void ProjectFilter::warmSearchKeys()
 {
     if (!m_projects)
         return;
-    // A slice takes a few milliseconds: input between slices is never kept waiting.
-    const int end = qMin(m_projects->rowCount(), m_warmRow + 1000);
-    for (; m_warmRow < end; ++m_warmRow)
-        searchKey(m_warmRow);
+    // A slice stops after a few milliseconds, so input between slices is never kept
+    // waiting; bounded by time rather than rows, ten thousand keys take a handful of slices
+    // and are ready before anyone types.
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = m_projects->rowCount();
+    while (m_warmRow < rows) {
+        searchKey(m_warmRow++);
+        if ((m_warmRow & 63) == 0 && slice.elapsed() >= 8)
+            break;
+    }
     if (m_warmRow < m_projects->rowCount())
         m_warmTimer.start();
 }
@@ -38,8 +49,17 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
         m_leaderCol = col("leader_id");
         m_categoryCol = col("category_id");
         m_phaseCol = col("phase_id");
+        m_searchColumns.clear();
+        for (const char *name : { "code", "name", "owner", "leader_id" })
+            m_searchColumns.push_back(m_projects->modelColumn(col(name)));
+        // Only a change to a searched column drops keys: recomputed lights (a new day, new
+        // warning settings) change every row's light column, and dropping all keys for them
+        // made the next keystroke rebuild ten thousand.
         connect(m_projects, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &from, const QModelIndex &to) {
+                    if (std::none_of(m_searchColumns.begin(), m_searchColumns.end(),
+                                     [&](int c) { return c >= from.column() && c <= to.column(); }))
+                        return;
                     for (int r = from.row(); r <= to.row(); ++r)
                         m_keys.remove(m_projects->idAt(r));
                 });
@@ -52,6 +72,8 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
         // a fresh key. Keys are by source row: any insertion or removal drops them all.
         connect(m_projects, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &from, const QModelIndex &to) {
+                    if (m_sortKeyColumn < from.column() || m_sortKeyColumn > to.column())
+                        return;
                     for (int r = from.row(); r <= to.row() && size_t(r) < m_sortKeys.size(); ++r)
                         m_sortKeys[size_t(r)] = SortKey();
                 });
@@ -114,10 +136,8 @@ const QString &ProjectFilter::searchKey(int sourceRow) const
     if (it != m_keys.end())
         return *it;
     QStringList parts;
-    for (const char *name : { "code", "name", "owner", "leader_id" }) {
-        const int c = m_projects->modelColumn(columnIndex(Entity::Project, QString::fromLatin1(name)));
+    for (const int c : m_searchColumns)
         parts << m_projects->index(sourceRow, c).data().toString();
-    }
     QString key = parts.join(u'\x1f').toLower();
     // Initials of the name, the owner and the leader, for "jqr" -> 机器人.
     key += u'\x1f' + pinyinInitials(parts[1]) + u'\x1f' + pinyinInitials(parts[2]) + u'\x1f'

@@ -56,6 +56,7 @@ private:
     qint64 m_unit = 0, m_leader = 0, m_category = 0, m_phase = 0;
     std::optional<Light> m_light;
     int m_unitCol = -1, m_leaderCol = -1, m_categoryCol = -1, m_phaseCol = -1; // entity columns
+    std::vector<int> m_searchColumns; // model columns of code, name, owner and leader
     mutable QHash<qint64, QString> m_keys;
     QTimer m_warmTimer;
     int m_warmRow = 0;

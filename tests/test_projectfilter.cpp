@@ -192,6 +192,35 @@ private slots:
         QCOMPARE(m_filter->rowCount(), all);
         verifySortedByName(Qt::AscendingOrder);
     }
+    void searchFollowsEditsOfEverySearchedColumn()
+    {
+        // A leader renamed in their own table: every project they hold is found by the new
+        // name and no longer by the old one (search keys hold the leader's name).
+        const qint64 leader = m_model->rowAt(0).integer(col("leader_id"));
+        QVERIFY(leader);
+        const int title = entityDef(Entity::Leader).titleColumn;
+        QCOMPARE(m_ledger->setField(Entity::Leader, leader, title, QStringLiteral("欧阳修远")), QString());
+        m_filter->setSearchText(QStringLiteral("欧阳修远"));
+        int held = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            held += m_model->rowAt(r).integer(col("leader_id")) == leader;
+        QCOMPARE(m_filter->rowCount(), held);
+        m_filter->setSearchText(QStringLiteral("oyxy")); // and by the initials of the new name
+        QCOMPARE(m_filter->rowCount(), held);
+
+        // Recomputed lights change every row's light column, which is not searched: the
+        // results stay; an owner edited afterwards is found at once.
+        m_model->recomputeLights();
+        QCOMPARE(m_filter->rowCount(), held);
+        const qint64 project = m_model->idAt(m_model->rowCount() - 1);
+        QCOMPARE(m_ledger->setField(Entity::Project, project, col("owner"), QStringLiteral("青山光电有限公司")),
+                 QString());
+        m_filter->setSearchText(QStringLiteral("青山光电"));
+        QCOMPARE(m_filter->rowCount(), 1);
+        QCOMPARE(m_filter->index(0, 0).data(EntityModel::IdRole).toLongLong(), project);
+        m_filter->setSearchText(QStringLiteral("qsgd"));
+        QCOMPARE(m_filter->rowCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectFilter)
