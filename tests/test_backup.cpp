@@ -3,6 +3,7 @@
 
 #include "backup.h"
 #include "changelogmodel.h"
+#include "damage.h"
 #include "demo.h"
 #include "exporting/xlsxexport.h"
 #include "importing/importapply.h"
@@ -12,6 +13,7 @@
 #include "ledgerlock.h"
 #include "schema.h"
 
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -201,12 +203,8 @@ void TestBackup::damagedLedgerIsRefusedAndRestorable()
         QCOMPARE(makeBackup(*ledger, BackupReason::Daily), QString());
     }
     // Scribble over the middle of the file, as a failing disk or a bad copy would.
-    QFile f(m_path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    f.seek(size / 2);
-    f.write(QByteArray(8192, '\xA5'));
-    f.close();
+    QVERIFY(scribbleOverMiddle(m_path, '\xA5'));
+    const qint64 size = QFileInfo(m_path).size();
     auto ledger = Ledger::open(m_path, false, &check);
     QVERIFY(!ledger);
     QCOMPARE(check.error, OpenError::Damaged);
@@ -240,11 +238,7 @@ void TestBackup::concurrentCheckFindsWhatTheFirstCheckFinds()
     }
     // Damage inside a table's pages: the file opens (its header and schema read fine), and the
     // concurrent check names it before the caller shows anything.
-    QFile f(m_path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    f.seek(f.size() / 2);
-    f.write(QByteArray(8192, '\xA5'));
-    f.close();
+    QVERIFY(scribbleOverMiddle(m_path, '\xA5'));
     const QByteArray damaged = [&] {
         QFile g(m_path);
         return g.open(QIODevice::ReadOnly) ? g.readAll() : QByteArray();
@@ -361,11 +355,7 @@ void TestBackup::cliBackupRestoreHistory()
     FileCheck check;
     QCOMPARE(Ledger::open(m_path, true, &check)->count(Entity::Project), 30);
     // Damaged: check names the newest good backup and how to restore it.
-    QFile f(m_path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    f.seek(f.size() / 2);
-    f.write(QByteArray(8192, '\x5A'));
-    f.close();
+    QVERIFY(scribbleOverMiddle(m_path, '\x5A'));
     cli({ QStringLiteral("check"), m_path }, &code, &err);
     QCOMPARE(code, 3);
     QVERIFY2(err.contains(QStringLiteral("taizhang-cli restore")), qPrintable(err));

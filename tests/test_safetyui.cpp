@@ -5,6 +5,7 @@
 #include "backup.h"
 #include "backup/backupdialog.h"
 #include "changelogmodel.h"
+#include "damage.h"
 #include "demo.h"
 #include "history/historyview.h"
 #include "ledger.h"
@@ -96,11 +97,7 @@ private slots:
             auto ledger = Ledger::open(m_path, false, &check);
             QCOMPARE(makeBackup(*ledger, BackupReason::Manual), QString());
         }
-        QFile f(m_path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() / 2);
-        f.write(QByteArray(8192, '\x33'));
-        f.close();
+        QVERIFY(scribbleOverMiddle(m_path, '\x33'));
         ui::MainWindow w;
         Answerer yes(&w, QStringLiteral("Yes"));
         QVERIFY(w.openLedger(m_path));
@@ -116,11 +113,7 @@ private slots:
         // window that shows the first is refused, and the first stays open and unchanged.
         const QString other = m_dir->filePath(QStringLiteral("另一个.tzdb"));
         QVERIFY(QFile::copy(m_path, other));
-        QFile f(other);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() / 2);
-        f.write(QByteArray(8192, '\x33'));
-        f.close();
+        QVERIFY(scribbleOverMiddle(other, '\x33'));
         ui::MainWindow w;
         QVERIFY(w.openLedger(m_path));
         const auto before = w.ledger()->rows(Entity::Project).size();
