@@ -24,16 +24,25 @@ void ProjectFilter::warmSearchKeys()
         return;
     // A slice stops after a few milliseconds, so input between slices is never kept
     // waiting; bounded by time rather than rows, ten thousand keys take a handful of slices
-    // and are ready before anyone types.
+    // and are ready before anyone types. After the search keys come the collation keys of
+    // the name column, the one offices sort by, unless the table is sorted by another
+    // column already (its keys are the ones in use then).
     QElapsedTimer slice;
     slice.start();
     const int rows = m_projects->rowCount();
-    while (m_warmRow < rows) {
-        searchKey(m_warmRow++);
+    const int name = m_projects->modelColumn(columnIndex(Entity::Project, QStringLiteral("name")));
+    const bool names = m_sortKeyColumn < 0 || m_sortKeyColumn == name;
+    const int end = names ? 2 * rows : rows;
+    while (m_warmRow < end) {
+        const int row = m_warmRow++;
+        if (row < rows)
+            searchKey(row);
+        else
+            sortKey(m_projects->index(row - rows, name));
         if ((m_warmRow & 63) == 0 && slice.elapsed() >= 8)
             break;
     }
-    if (m_warmRow < m_projects->rowCount())
+    if (m_warmRow < end)
         m_warmTimer.start();
 }
 

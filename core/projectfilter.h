@@ -46,8 +46,9 @@ private:
     const QCollatorSortKey *sortKey(const QModelIndex &source) const;
     void refilter();
     void dropSortKeys() const;
-    // Builds the search keys a slice at a time while the program is idle after a (re)load,
-    // so the first keystroke scans ready keys instead of making ten thousand of them.
+    // Builds the search keys, then the name column's collation keys, a slice at a time while
+    // the program is idle after a (re)load, so the first keystroke scans ready keys and the
+    // first sort by name sorts ready keys instead of making ten thousand of them.
     void warmSearchKeys();
 
     ProjectModel *m_projects = nullptr;

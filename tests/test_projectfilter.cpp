@@ -221,6 +221,35 @@ private slots:
         m_filter->setSearchText(QStringLiteral("qsgd"));
         QCOMPARE(m_filter->rowCount(), 1);
     }
+    void keysMadeWhileIdleServeTheFirstSortAndFollowEdits()
+    {
+        // A filter that has not sorted yet makes the name keys while idle; sorting then, and
+        // after a rename, gives the collator's order.
+        ProjectFilter fresh;
+        fresh.setSourceModel(m_model.get());
+        QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::qWait(200);
+        fresh.sort(m_nameColumn, Qt::AscendingOrder);
+        const auto names = [&] {
+            QStringList out;
+            for (int r = 0; r < fresh.rowCount(); ++r)
+                out << fresh.index(r, m_nameColumn).data().toString();
+            return out;
+        };
+        const auto sorted = [](const QStringList &list) {
+            QCollator collator;
+            for (int i = 1; i < list.size(); ++i)
+                if (collator.compare(list[i - 1], list[i]) > 0)
+                    return false;
+            return true;
+        };
+        QCOMPARE(fresh.rowCount(), m_model->rowCount());
+        QVERIFY(sorted(names()));
+        const qint64 an = idOfName(QStringLiteral("安全监测平台"));
+        QCOMPARE(m_ledger->setField(Entity::Project, an, col("name"), QStringLiteral("智能制造示范")), QString());
+        QVERIFY(sorted(names()));
+        QVERIFY(names().indexOf(QStringLiteral("智能制造示范")) > names().indexOf(QStringLiteral("城市大脑一期")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectFilter)
