@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "demo.h"
 #include "ledger.h"
 #include "lights.h"
 
@@ -46,6 +47,7 @@ private slots:
     void notStartedFromPhase();
     void investmentLagFromReportsAndPlan();
     void settingsComeFromTheLedger();
+    void colourAgreesOverDemoLedger();
 
 private:
     qint64 add(Entity e, const QVariantList &values)
@@ -234,6 +236,33 @@ void TestLights::settingsComeFromTheLedger()
     QCOMPARE(m_ledger->setSetting(S("warning_days"), S("3")), QString());
     QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
     QCOMPARE(computeLights(*m_ledger, kToday).value(p).light, Light::Green);
+}
+
+// The colour-only evaluation (the CSV and XLSX 预警 column) against the full one, on the facts
+// of a realistic ledger judged on several days: before, during and after its year.
+void TestLights::colourAgreesOverDemoLedger()
+{
+    const QDate made(2026, 11, 25);
+    QCOMPARE(fillDemoLedger(*m_ledger, 400, 3, made), QString());
+    LightSettings settings = m_ledger->lightSettings();
+    int seen[3] = {};
+    for (const QDate today : { made, made.addMonths(-8), made.addDays(45), made.addYears(-1) }) {
+        for (const int warningDays : { 7, 0, 30 }) {
+            settings.warningDays = warningDays;
+            const auto facts = loadProjectFacts(*m_ledger, today);
+            QCOMPARE(facts.size(), 400);
+            for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+                const LightResult full = evaluateLight(*it, today, settings);
+                const LightVerdict colour = evaluateLightColour(*it, today, settings);
+                QCOMPARE(colour.light, full.light);
+                QCOMPARE(colour.computed, full.computed);
+                QCOMPARE(colour.overridden, full.overridden);
+                ++seen[int(full.light)];
+            }
+        }
+    }
+    for (int n : seen)
+        QVERIFY2(n > 100, "the demo ledger should show every colour");
 }
 
 QTEST_GUILESS_MAIN(TestLights)

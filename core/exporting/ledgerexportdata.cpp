@@ -189,7 +189,7 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
             if (!needs[k].empty())
                 c[int(MainColumn::FactorFunds) + k] = ExportCell::fromText(
                         QStringList(needs[k].begin(), needs[k].end()).join(u'；'));
-        const Light light = fit == facts.cend() ? Light::Green : evaluateLight(f, today, settings).light;
+        const Light light = fit == facts.cend() ? Light::Green : evaluateLightColour(f, today, settings).light;
         c[int(MainColumn::Light)] = ExportCell::fromText(sheetLightText(light));
         m_projects.push_back(std::move(out));
     }
