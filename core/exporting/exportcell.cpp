@@ -70,18 +70,21 @@ void ExportCell::appendPlainText(QString &out) const
     case Number:
         out += QString::number(number, 'g', 15);
         return;
-    case Date:
+    case Date: {
         // ISO 8601 as QDate::toString(Qt::ISODate) writes it, for the years a ledger holds.
-        if (date.year() < 0 || date.year() > 9999) {
+        int year = 0, month = 0, day = 0;
+        date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+        if (year < 0 || year > 9999) {
             out += date.toString(Qt::ISODate);
             return;
         }
-        appendDecimal(out, date.year(), 4);
+        appendDecimal(out, year, 4);
         out += u'-';
-        appendDecimal(out, date.month(), 2);
+        appendDecimal(out, month, 2);
         out += u'-';
-        appendDecimal(out, date.day(), 2);
+        appendDecimal(out, day, 2);
         return;
+    }
     }
 }
 
@@ -157,11 +160,13 @@ void appendChineseDate(QString &out, QDate date)
 {
     if (!date.isValid())
         return;
-    appendDecimal(out, date.year());
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+    appendDecimal(out, year);
     out += u'年';
-    appendDecimal(out, date.month());
+    appendDecimal(out, month);
     out += u'月';
-    appendDecimal(out, date.day());
+    appendDecimal(out, day);
     out += u'日';
 }
 

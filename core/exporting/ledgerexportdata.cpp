@@ -38,6 +38,18 @@ QHash<qint64, QString> namesOf(const Ledger &ledger, Entity e, QStringList *orde
     return names;
 }
 
+// One clause of scheduleText: "2023年3月31日前完成土地摘牌", after a "；" unless it is the first.
+void appendScheduleClause(QString &text, QDate date, const QString &title)
+{
+    if (!date.isValid())
+        return;
+    if (!text.isEmpty())
+        text += u'；';
+    appendChineseDate(text, date);
+    text += u'前';
+    text += title;
+}
+
 } // namespace
 
 QString sheetLightText(Light light)
@@ -97,15 +109,8 @@ QString LedgerExportData::scheduleText(std::vector<std::pair<QDate, QString>> mi
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QString text;
-    for (const auto &[date, title] : milestones) {
-        if (!date.isValid())
-            continue;
-        if (!text.isEmpty())
-            text += u'；';
-        appendChineseDate(text, date);
-        text += u'前';
-        text += title;
-    }
+    for (const auto &[date, title] : milestones)
+        appendScheduleClause(text, date, title);
     return text;
 }
 
@@ -141,7 +146,6 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
     const auto money = [&q](int column) {
         return q.isNull(column) ? ExportCell() : ExportCell::fromMoney(Money::fromCents(q.int64(column)));
     };
-    std::vector<std::pair<QDate, QString>> schedule;
     std::vector<QString> needs[5];
     while (q.next()) {
         Project out;
@@ -169,10 +173,12 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
         const auto fit = facts.constFind(out.id);
         const ProjectFacts empty;
         const ProjectFacts &f = fit == facts.cend() ? empty : *fit;
-        schedule.clear();
+        // The facts hold the milestones already in scheduleText's order (stably by planned
+        // date): the clauses are written straight from them, without a sorted copy.
+        QString schedule;
         for (const ProjectFacts::Milestone &m : f.milestones)
-            schedule.emplace_back(m.planned, m.title);
-        c[int(MainColumn::Schedule)] = ExportCell::fromText(scheduleText(schedule));
+            appendScheduleClause(schedule, m.planned, m.title);
+        c[int(MainColumn::Schedule)] = ExportCell::fromText(schedule);
         for (std::vector<QString> &n : needs)
             n.clear();
         for (const ProjectFacts::Requirement &r : f.requirements) {
