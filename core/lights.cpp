@@ -12,6 +12,33 @@ namespace {
 
 using FactsById = QHash<qint64, ProjectFacts>;
 
+// The facts being gathered, and the project the last child row went to: child rows come mostly
+// in runs of one project (entered and imported project by project), and a hash look-up for
+// each of some hundred thousand rows was a noticeable part of reading them.
+struct Gathering
+{
+    FactsById facts;
+    qint64 lastId = 0;
+    ProjectFacts *last = nullptr; // into facts: valid until the next insertion
+
+    ProjectFacts &add(qint64 id)
+    {
+        last = nullptr;
+        return facts[id];
+    }
+    // The project of the row (its first column), or null for a row whose project is gone.
+    ProjectFacts *owner(const SqliteStatement &q)
+    {
+        const qint64 id = q.int64(0);
+        if (last && id == lastId)
+            return last;
+        const auto it = facts.find(id);
+        last = it == facts.end() ? nullptr : &*it;
+        lastId = id;
+        return last;
+    }
+};
+
 // The year the facts are read for, and its "2026-" prefix of report periods (ASCII, so it is
 // compared with the stored UTF-8 bytes as it would be with the decoded text).
 struct Year
@@ -47,7 +74,7 @@ struct Source
 {
     const char *sql;
     const char *projectColumn;
-    void (*row)(FactsById &facts, const SqliteStatement &q, const Year &year);
+    void (*row)(Gathering &facts, const SqliteStatement &q, const Year &year);
 
     QByteArray query(bool oneProject) const
     {
@@ -55,18 +82,12 @@ struct Source
     }
 };
 
-ProjectFacts *owner(FactsById &facts, const SqliteStatement &q)
-{
-    const auto it = facts.find(q.int64(0));
-    return it == facts.end() ? nullptr : &*it;
-}
-
 const Source kSources[] = {
     { "SELECT p.id, p.start_date, ph.started, p.planned_investment, p.light_override,"
       " p.light_override_reason FROM projects p LEFT JOIN phases ph ON ph.id = p.phase_id",
       "p.id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &) {
-          ProjectFacts &f = facts[q.int64(0)];
+      [](Gathering &facts, const SqliteStatement &q, const Year &) {
+          ProjectFacts &f = facts.add(q.int64(0));
           f.plannedStart = q.date(1);
           // A project without a phase is not judged late to start: nothing says it is not.
           f.started = q.isNull(2) || q.int64(2) != 0;
@@ -76,30 +97,30 @@ const Source kSources[] = {
       } },
     // In id order; sorted by date per project afterwards (sortMilestones).
     { "SELECT project_id, title, planned_date, actual_date FROM milestones", "project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = owner(facts, q))
+      [](Gathering &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = facts.owner(q))
               f->milestones.push_back({ q.text(1), q.date(2), q.date(3) });
       } },
     { "SELECT r.project_id, k.name, r.description, r.deadline, r.status FROM requirements r"
       " LEFT JOIN requirement_kinds k ON k.id = r.kind_id",
       "r.project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = owner(facts, q))
+      [](Gathering &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = facts.owner(q))
               f->requirements.push_back({ q.text(1), q.text(2), q.date(3), holds(q, 4, "已解决") });
       } },
     { "SELECT project_id, findings, rectification_deadline, status FROM supervisions", "project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = owner(facts, q))
+      [](Gathering &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = facts.owner(q))
               f->rectifications.push_back({ q.text(1), q.date(2), holds(q, 3, "整改中") });
       } },
     { "SELECT project_id, number, deadline, status FROM duban_items", "project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = owner(facts, q))
+      [](Gathering &facts, const SqliteStatement &q, const Year &) {
+          if (ProjectFacts *f = facts.owner(q))
               f->duban.push_back({ q.text(1), q.date(2), holds(q, 3, "办结") });
       } },
     { "SELECT project_id, period, completed_to_date FROM progress_reports", "project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &year) {
-          ProjectFacts *f = owner(facts, q);
+      [](Gathering &facts, const SqliteStatement &q, const Year &year) {
+          ProjectFacts *f = facts.owner(q);
           if (!f)
               return;
           if (!q.utf8(1).startsWith(year.prefix))
@@ -111,8 +132,8 @@ const Source kSources[] = {
           }
       } },
     { "SELECT project_id, year, month, cumulative_plan FROM investment_plans", "project_id",
-      [](FactsById &facts, const SqliteStatement &q, const Year &year) {
-          ProjectFacts *f = owner(facts, q);
+      [](Gathering &facts, const SqliteStatement &q, const Year &year) {
+          ProjectFacts *f = facts.owner(q);
           const qint64 month = q.int64(2);
           if (!f || q.int64(1) != year.number || month < 1 || month > 12)
               return;
@@ -121,7 +142,7 @@ const Source kSources[] = {
       } },
 };
 
-void readRows(SqliteStatement &q, const Source &source, FactsById &facts, const Year &year)
+void readRows(SqliteStatement &q, const Source &source, Gathering &facts, const Year &year)
 {
     while (q.next())
         source.row(facts, q, year);
@@ -141,17 +162,17 @@ void sortMilestones(ProjectFacts &f)
 
 QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today, qint64 onlyProject)
 {
-    FactsById facts;
+    Gathering gathering;
     const Year year(today);
     for (const Source &source : kSources) {
         SqliteStatement q(ledger.database(), source.query(onlyProject != 0).constData());
         if (onlyProject)
             q.bind(1, onlyProject);
-        readRows(q, source, facts, year);
+        readRows(q, source, gathering, year);
     }
-    for (ProjectFacts &f : facts)
+    for (ProjectFacts &f : gathering.facts)
         sortMilestones(f);
-    return facts;
+    return std::move(gathering.facts);
 }
 
 ProjectFactsReader::ProjectFactsReader(const Ledger &ledger, QDate today) : m_today(today)
@@ -165,14 +186,15 @@ ProjectFactsReader::~ProjectFactsReader() = default;
 
 std::optional<ProjectFacts> ProjectFactsReader::read(qint64 projectId) const
 {
-    FactsById facts;
+    Gathering gathering;
     const Year year(m_today);
     for (size_t i = 0; i < m_queries.size(); ++i) {
         SqliteStatement &q = *m_queries[i];
         q.reset();
         q.bind(1, projectId);
-        readRows(q, kSources[i], facts, year);
+        readRows(q, kSources[i], gathering, year);
     }
+    FactsById &facts = gathering.facts;
     const auto it = facts.find(projectId);
     if (it == facts.end())
         return std::nullopt;

@@ -75,17 +75,51 @@ void appendCsvField(QString &out, const QString &value, bool textColumn)
         out += csvField(value, textColumn);
 }
 
+namespace {
+
+// The file's bytes, a record at a time: each record is made in one reused QString and encoded
+// onto the end of the bytes, so the file is never held as UTF-16 as well and its rows need not
+// all be in memory at once. Records end in CRLF, so encoding them one by one (the encoder
+// keeps its state between them) gives the bytes that encoding the whole text at once gave.
+class RecordWriter
+{
+public:
+    explicit RecordWriter(QStringEncoder &encoder) : m_encoder(encoder) { }
+
+    QString record;
+
+    void endRecord()
+    {
+        record += QStringLiteral("\r\n");
+        const qsizetype used = m_bytes.size();
+        const qsizetype needed = used + m_encoder.requiredSpace(record.size());
+        if (needed > m_bytes.capacity())
+            m_bytes.reserve(std::max(needed, 2 * m_bytes.capacity()));
+        m_bytes.resize(needed);
+        char *end = m_encoder.appendToBuffer(m_bytes.data() + used, record);
+        m_bytes.resize(end - m_bytes.constData());
+        record.resize(0); // keeps its capacity for the next record
+    }
+    const QByteArray &bytes() const { return m_bytes; }
+    void reserve(qsizetype size) { m_bytes.reserve(size); }
+
+private:
+    QStringEncoder &m_encoder;
+    QByteArray m_bytes;
+};
+
+} // namespace
+
 QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding encoding, QDate today)
 {
-    const LedgerExportData data(ledger, today, {});
-    if (!data.error().isEmpty())
-        return data.error();
+    QStringEncoder encoder = encoding == CsvEncoding::Gb18030 ? QStringEncoder("GB18030")
+                                                              : QStringEncoder(QStringEncoder::Utf8);
+    if (!encoder.isValid())
+        return QCoreApplication::translate("tz::export", "本系统不支持 GB18030 编码，请改用 UTF-8 导出。");
     const std::vector<ExportColumn> columns = LedgerExportData::mainColumns(today.year());
 
-    // The whole file is built in one string and encoded once: a field at a time through a
-    // QStringList and join was most of the work.
-    QString text;
-    text.reserve(qsizetype(data.projects().size() + 1) * 256);
+    RecordWriter out(encoder);
+    QString &text = out.record;
     if (encoding == CsvEncoding::Utf8Bom)
         text += QChar(0xFEFF); // encoded as EF BB BF
     const qsizetype headerStart = text.size();
@@ -96,10 +130,13 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
     }
     // Excel takes a file that begins with "ID" for SYLK and refuses it; ours begins with 序号.
     Q_ASSERT(!QStringView(text).mid(headerStart).startsWith(QStringLiteral("ID")));
-    text += QStringLiteral("\r\n");
+    out.endRecord();
 
+    // Each project is written as it is read and then forgotten: holding every project's cells
+    // until the end was most of the export's memory, and freeing them all a good part of its time.
+    out.reserve(256 * 1024); // grows by doubling from here
     qint64 serial = 0;
-    for (const LedgerExportData::Project &p : data.projects()) {
+    const QString error = LedgerExportData::forEachProject(ledger, today, {}, [&](const LedgerExportData::Project &p) {
         for (int c = 0; c < int(columns.size()); ++c) {
             if (c)
                 text += u',';
@@ -113,21 +150,15 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
             else
                 cell.appendPlainText(text); // digits, sign, point, dashes: nothing to quote
         }
-        text += QStringLiteral("\r\n");
-    }
-
-    QByteArray bytes;
-    if (encoding == CsvEncoding::Gb18030) {
-        QStringEncoder encoder("GB18030");
-        if (!encoder.isValid())
-            return QCoreApplication::translate("tz::export", "本系统不支持 GB18030 编码，请改用 UTF-8 导出。");
-        bytes = encoder.encode(text);
-        if (encoder.hasError())
-            return QCoreApplication::translate("tz::export", "有字符无法用 GB18030 编码，请改用 UTF-8 导出。");
-    } else {
-        bytes = text.toUtf8();
-    }
-    return saveFileAtomically(path, bytes);
+        out.endRecord();
+    });
+    if (!error.isEmpty())
+        return error;
+    // UTF-8 has a byte sequence for every character (text read from the ledger holds no lone
+    // surrogate); GB18030 could still refuse one.
+    if (encoding == CsvEncoding::Gb18030 && encoder.hasError())
+        return QCoreApplication::translate("tz::export", "有字符无法用 GB18030 编码，请改用 UTF-8 导出。");
+    return saveFileAtomically(path, out.bytes());
 }
 
 } // namespace tz
