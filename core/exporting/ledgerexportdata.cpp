@@ -197,6 +197,11 @@ QString readProjects(const Ledger &ledger, QDate today, const LedgerExportData::
         // The facts hold the milestones already in scheduleText's order (stably by planned
         // date): the clauses are written straight from them, without a sorted copy.
         QString schedule;
+        qsizetype length = 0;
+        for (const ProjectFacts::Milestone &m : f.milestones)
+            length += m.title.size() + 14; // "；2023年12月31日前"
+        if (length)
+            schedule.reserve(length); // one allocation, not one per doubling
         for (const ProjectFacts::Milestone &m : f.milestones)
             appendScheduleClause(schedule, m.planned, m.title);
         c[int(MainColumn::Schedule)] = ExportCell::fromText(schedule);
