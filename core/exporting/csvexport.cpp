@@ -8,6 +8,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <string>
 
 namespace tz {
 
@@ -63,13 +64,28 @@ QString csvField(const QString &value, bool textColumn)
     return u'"' + s + u'"';
 }
 
+namespace {
+
+// Whether a field goes into the file as it is, as most do: nothing to quote, neutralise or
+// protect.
+bool asItIs(const QString &value, bool textColumn)
+{
+    for (QChar ch : value) {
+        // Every character that makes a field quoted is at or below ';', but the full-width comma:
+        // one comparison for the Chinese characters most text is made of.
+        if (ch.unicode() <= u';' ? ch == u'\r' || isSpecial(ch) : ch == u'\uFF0C')
+            return false;
+    }
+    return (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace()))
+            && !(textColumn && (startsLikeFormula(value) || fragileDigits(value)));
+}
+
+} // namespace
+
 void appendCsvField(QString &out, const QString &value, bool textColumn)
 {
     // Most fields need nothing done: append them as they are rather than through a copy.
-    const bool plain = std::none_of(value.begin(), value.end(), [](QChar c) { return c == u'\r' || isSpecial(c); })
-            && (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace()))
-            && !(textColumn && (startsLikeFormula(value) || fragileDigits(value)));
-    if (plain)
+    if (asItIs(value, textColumn))
         out += value;
     else
         out += csvField(value, textColumn);
@@ -77,34 +93,60 @@ void appendCsvField(QString &out, const QString &value, bool textColumn)
 
 namespace {
 
-// The file's bytes, a record at a time: each record is made in one reused QString and encoded
+// The file's bytes, a record at a time: each record is made in one reused buffer and encoded
 // onto the end of the bytes, so the file is never held as UTF-16 as well and its rows need not
 // all be in memory at once. Records end in CRLF, so encoding them one by one (the encoder
 // keeps its state between them) gives the bytes that encoding the whole text at once gave.
+// The record is a plain UTF-16 buffer: a QString append for every field and comma was a
+// good part of writing the file.
 class RecordWriter
 {
 public:
-    explicit RecordWriter(QStringEncoder &encoder) : m_encoder(encoder) { }
+    explicit RecordWriter(QStringEncoder &encoder) : m_encoder(encoder) { m_record.reserve(4096); }
 
-    QString record;
+    void append(char16_t c) { m_record.push_back(c); }
+    void append(const QString &text) { m_record.append(reinterpret_cast<const char16_t *>(text.constData()), size_t(text.size())); }
+    void appendField(const QString &value)
+    {
+        if (asItIs(value, true))
+            append(value);
+        else
+            append(csvField(value, true));
+    }
+    // A number's or a date's text (digits, sign, point, dashes: nothing to quote).
+    void appendPlain(const ExportCell &cell)
+    {
+        m_scratch.resize(0);
+        cell.appendPlainText(m_scratch);
+        append(m_scratch);
+    }
+    void appendNumber(qint64 n)
+    {
+        m_scratch.resize(0);
+        appendDecimal(m_scratch, n);
+        append(m_scratch);
+    }
+    QStringView record() const { return m_record; }
 
     void endRecord()
     {
-        record += QStringLiteral("\r\n");
+        m_record.append(u"\r\n");
         const qsizetype used = m_bytes.size();
-        const qsizetype needed = used + m_encoder.requiredSpace(record.size());
+        const qsizetype needed = used + m_encoder.requiredSpace(qsizetype(m_record.size()));
         if (needed > m_bytes.capacity())
             m_bytes.reserve(std::max(needed, 2 * m_bytes.capacity()));
         m_bytes.resize(needed);
-        char *end = m_encoder.appendToBuffer(m_bytes.data() + used, record);
+        char *end = m_encoder.appendToBuffer(m_bytes.data() + used, m_record);
         m_bytes.resize(end - m_bytes.constData());
-        record.resize(0); // keeps its capacity for the next record
+        m_record.clear(); // keeps its capacity for the next record
     }
     const QByteArray &bytes() const { return m_bytes; }
     void reserve(qsizetype size) { m_bytes.reserve(size); }
 
 private:
     QStringEncoder &m_encoder;
+    std::u16string m_record;
+    QString m_scratch;
     QByteArray m_bytes;
 };
 
@@ -119,17 +161,16 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
     const std::vector<ExportColumn> columns = LedgerExportData::mainColumns(today.year());
 
     RecordWriter out(encoder);
-    QString &text = out.record;
     if (encoding == CsvEncoding::Utf8Bom)
-        text += QChar(0xFEFF); // encoded as EF BB BF
-    const qsizetype headerStart = text.size();
+        out.append(u'\uFEFF'); // encoded as EF BB BF
+    const qsizetype headerStart = out.record().size();
     for (size_t c = 0; c < columns.size(); ++c) {
         if (c)
-            text += u',';
-        appendCsvField(text, columns[c].header, true);
+            out.append(u',');
+        out.appendField(columns[c].header);
     }
     // Excel takes a file that begins with "ID" for SYLK and refuses it; ours begins with 序号.
-    Q_ASSERT(!QStringView(text).mid(headerStart).startsWith(QStringLiteral("ID")));
+    Q_ASSERT(!out.record().mid(headerStart).startsWith(QStringLiteral("ID")));
     out.endRecord();
 
     // Each project is written as it is read and then forgotten: holding every project's cells
@@ -139,16 +180,16 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
     const QString error = LedgerExportData::forEachProject(ledger, today, {}, [&](const LedgerExportData::Project &p) {
         for (int c = 0; c < int(columns.size()); ++c) {
             if (c)
-                text += u',';
+                out.append(u',');
             if (MainColumn(c) == MainColumn::Serial) {
-                appendDecimal(text, ++serial);
+                out.appendNumber(++serial);
                 continue;
             }
             const ExportCell &cell = p.cells[size_t(c)];
             if (cell.type == ExportCell::Text)
-                appendCsvField(text, cell.text, true);
+                out.appendField(cell.text);
             else
-                cell.appendPlainText(text); // digits, sign, point, dashes: nothing to quote
+                out.appendPlain(cell);
         }
         out.endRecord();
     });
