@@ -54,6 +54,7 @@ private slots:
     void overrideKeepsComputedAndReasons();
     void overrideWithUnknownWordIsIgnored();
     void colourAgreesWithFullEvaluation();
+    void reasonDatesAreIso();
 };
 
 void TestRules::milestoneStates_data()
@@ -383,6 +384,26 @@ void TestRules::colourAgreesWithFullEvaluation()
     // The sweep reached every colour often, or it proves little.
     for (int c : counts)
         QVERIFY2(c > 2000, qPrintable(QStringLiteral("%1 %2 %3").arg(counts[0]).arg(counts[1]).arg(counts[2])));
+}
+
+// Reasons spell their dates as QDate::toString(Qt::ISODate) does (rules.cpp writes them itself),
+// zero-padded in every part.
+void TestRules::reasonDatesAreIso()
+{
+    for (const QDate planned : { QDate(1, 1, 1), QDate(999, 3, 5), QDate(2023, 6, 9), QDate(2023, 12, 31),
+                                 QDate(9999, 12, 30) }) {
+        const QDate today = planned.addDays(1);
+        ProjectFacts f = withMilestone(QStringLiteral("节点"), planned);
+        f.requirements.push_back({ QStringLiteral("土地"), QStringLiteral("用地"), today.addDays(3), false });
+        f.duban.push_back({ QStringLiteral("DB-1"), today.addDays(2), false });
+        f.rectifications.push_back({ QStringLiteral("围挡"), today, true });
+        const LightResult r = evaluateLight(f, today, LightSettings());
+        QVERIFY2(anyReasonContains(r, QStringLiteral("（计划 %1）").arg(planned.toString(Qt::ISODate))),
+                 qPrintable(r.reasons.join(u'\n')));
+        for (const QDate due : { today.addDays(3), today.addDays(2), today })
+            QVERIFY2(anyReasonContains(r, QStringLiteral("将于 %1 到期").arg(due.toString(Qt::ISODate))),
+                     qPrintable(r.reasons.join(u'\n')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)
