@@ -93,16 +93,21 @@ void appendCsvField(QString &out, const QString &value, bool textColumn)
 
 namespace {
 
-// The file's bytes, a record at a time: each record is made in one reused buffer and encoded
-// onto the end of the bytes, so the file is never held as UTF-16 as well and its rows need not
-// all be in memory at once. Records end in CRLF, so encoding them one by one (the encoder
-// keeps its state between them) gives the bytes that encoding the whole text at once gave.
+// The file's bytes, a record at a time: each record is made in one reused buffer, encoded onto
+// the end of the bytes, and the bytes go to the file a megabyte at a time, so neither the file
+// nor every project's cells are ever in memory whole. Records end in CRLF, so encoding them
+// one by one (the encoder keeps its state between them) gives the bytes that encoding the
+// whole text at once gave.
 // The record is a plain UTF-16 buffer: a QString append for every field and comma was a
 // good part of writing the file.
 class RecordWriter
 {
 public:
-    explicit RecordWriter(QStringEncoder &encoder) : m_encoder(encoder) { m_record.reserve(4096); }
+    RecordWriter(QStringEncoder &encoder, AtomicFileWriter &file) : m_encoder(encoder), m_file(file)
+    {
+        m_record.reserve(4096);
+        m_bytes.reserve(kChunk + 64 * 1024);
+    }
 
     void append(char16_t c) { m_record.push_back(c); }
     void append(const QString &text) { m_record.append(reinterpret_cast<const char16_t *>(text.constData()), size_t(text.size())); }
@@ -132,19 +137,25 @@ public:
     {
         m_record.append(u"\r\n");
         const qsizetype used = m_bytes.size();
-        const qsizetype needed = used + m_encoder.requiredSpace(qsizetype(m_record.size()));
-        if (needed > m_bytes.capacity())
-            m_bytes.reserve(std::max(needed, 2 * m_bytes.capacity()));
-        m_bytes.resize(needed);
+        m_bytes.resize(used + m_encoder.requiredSpace(qsizetype(m_record.size())));
         char *end = m_encoder.appendToBuffer(m_bytes.data() + used, m_record);
         m_bytes.resize(end - m_bytes.constData());
         m_record.clear(); // keeps its capacity for the next record
+        if (m_bytes.size() >= kChunk)
+            flush();
     }
-    const QByteArray &bytes() const { return m_bytes; }
-    void reserve(qsizetype size) { m_bytes.reserve(size); }
+    // The bytes so far to the file; false when it could not be written.
+    bool flush()
+    {
+        const bool ok = m_bytes.isEmpty() || m_file.write(m_bytes);
+        m_bytes.resize(0); // keeps its capacity
+        return ok;
+    }
 
 private:
+    static constexpr qsizetype kChunk = 1024 * 1024;
     QStringEncoder &m_encoder;
+    AtomicFileWriter &m_file;
     std::u16string m_record;
     QString m_scratch;
     QByteArray m_bytes;
@@ -160,7 +171,8 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
         return QCoreApplication::translate("tz::export", "本系统不支持 GB18030 编码，请改用 UTF-8 导出。");
     const std::vector<ExportColumn> columns = LedgerExportData::mainColumns(today.year());
 
-    RecordWriter out(encoder);
+    AtomicFileWriter file(path);
+    RecordWriter out(encoder, file);
     if (encoding == CsvEncoding::Utf8Bom)
         out.append(u'\uFEFF'); // encoded as EF BB BF
     const qsizetype headerStart = out.record().size();
@@ -175,7 +187,6 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
 
     // Each project is written as it is read and then forgotten: holding every project's cells
     // until the end was most of the export's memory, and freeing them all a good part of its time.
-    out.reserve(256 * 1024); // grows by doubling from here
     qint64 serial = 0;
     const QString error = LedgerExportData::forEachProject(ledger, today, {}, [&](const LedgerExportData::Project &p) {
         for (int c = 0; c < int(columns.size()); ++c) {
@@ -193,13 +204,19 @@ QString exportLedgerCsv(const Ledger &ledger, const QString &path, CsvEncoding e
         }
         out.endRecord();
     });
-    if (!error.isEmpty())
+    // A ledger that could not be read, or a character GB18030 has no bytes for, leaves the file
+    // as it was. (UTF-8 has bytes for every character, and text read from the ledger holds no
+    // lone surrogate.)
+    if (!error.isEmpty()) {
+        file.cancel();
         return error;
-    // UTF-8 has a byte sequence for every character (text read from the ledger holds no lone
-    // surrogate); GB18030 could still refuse one.
-    if (encoding == CsvEncoding::Gb18030 && encoder.hasError())
+    }
+    if (encoding == CsvEncoding::Gb18030 && encoder.hasError()) {
+        file.cancel();
         return QCoreApplication::translate("tz::export", "有字符无法用 GB18030 编码，请改用 UTF-8 导出。");
-    return saveFileAtomically(path, out.bytes());
+    }
+    out.flush();
+    return file.commit();
 }
 
 } // namespace tz
