@@ -5,6 +5,7 @@
 #include "values.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tz {
 
@@ -12,18 +13,24 @@ namespace {
 
 using FactsById = QHash<qint64, ProjectFacts>;
 
-// The facts being gathered, and the project the last child row went to: child rows come mostly
-// in runs of one project (entered and imported project by project), and a hash look-up for
-// each of some hundred thousand rows was a noticeable part of reading them.
+// The facts being gathered, and how a child row finds its project's: first the project of the
+// last row (rows come mostly in runs of one project, entered and imported project by project),
+// then a table by id made once the projects are read. Probing the hash of ten or a hundred
+// thousand big nodes missed the cache several times a look-up; ids are mostly dense.
 struct Gathering
 {
     FactsById facts;
     qint64 lastId = 0;
     ProjectFacts *last = nullptr; // into facts: valid until the next insertion
+    std::vector<ProjectFacts *> byId; // facts of project lowId + i; empty: look up in the hash
+    qint64 lowId = 0;
+    bool indexed = false;
 
     ProjectFacts &add(qint64 id)
     {
         last = nullptr;
+        indexed = false;
+        byId.clear();
         return facts[id];
     }
     // The project of the row (its first column), or null for a row whose project is gone.
@@ -32,10 +39,38 @@ struct Gathering
         const qint64 id = q.int64(0);
         if (last && id == lastId)
             return last;
-        const auto it = facts.find(id);
-        last = it == facts.end() ? nullptr : &*it;
+        if (!indexed)
+            index();
+        if (!byId.empty()) {
+            const quint64 offset = quint64(id) - quint64(lowId); // wraps for ids below lowId
+            last = offset < byId.size() ? byId[size_t(offset)] : nullptr;
+        } else {
+            const auto it = facts.find(id);
+            last = it == facts.end() ? nullptr : &*it;
+        }
         lastId = id;
         return last;
+    }
+
+private:
+    void index()
+    {
+        indexed = true;
+        if (facts.isEmpty())
+            return;
+        qint64 low = std::numeric_limits<qint64>::max(), high = std::numeric_limits<qint64>::min();
+        for (auto it = facts.keyBegin(); it != facts.keyEnd(); ++it) {
+            low = std::min(low, *it);
+            high = std::max(high, *it);
+        }
+        // Sparse ids (many projects deleted) keep the hash rather than a table mostly empty.
+        const quint64 span = quint64(high) - quint64(low); // no overflow whatever the ids
+        if (span >= quint64(4 * facts.size() + 1024))
+            return;
+        lowId = low;
+        byId.assign(size_t(span) + 1, nullptr);
+        for (auto it = facts.begin(); it != facts.end(); ++it)
+            byId[size_t(quint64(it.key()) - quint64(low))] = &*it;
     }
 };
 
