@@ -15,7 +15,9 @@ class Ledger;
 class SqliteStatement;
 
 // Gathers the facts the light rules need straight from the ledger's tables: one query per
-// table for the whole ledger, so recomputing ten thousand lights stays one pass.
+// table for the whole ledger, so recomputing ten thousand lights stays one pass. Milestones
+// come stably sorted by planned date (undated first): the reasons and the exported schedule
+// column list them in that order.
 QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today,
                                              qint64 onlyProject = 0);
 

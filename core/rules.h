@@ -88,6 +88,17 @@ struct LightResult
 
 LightResult evaluateLight(const ProjectFacts &facts, QDate today, const LightSettings &settings);
 
+// The light without its reasons, for a sheet's 预警 column or a count: the same rules as
+// evaluateLight (one walk of them serves both), without wording a reason and stopping at the
+// first red, several times cheaper.
+struct LightVerdict
+{
+    Light light = Light::Green; // what is shown
+    Light computed = Light::Green; // what the rules say
+    bool overridden = false;
+};
+LightVerdict evaluateLightColour(const ProjectFacts &facts, QDate today, const LightSettings &settings);
+
 // Cumulative plan for months 1..month of the year (1-based), from the facts.
 Money plannedToMonth(const ProjectFacts &facts, int month);
 

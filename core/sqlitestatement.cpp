@@ -180,6 +180,12 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QDate SqliteStatement::date(int column) const
 {
     // Stored dates are yyyy-MM-dd (dateToStorage); anything else is no date.

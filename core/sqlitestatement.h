@@ -51,6 +51,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes as stored, valid until the next step: for comparing a status
+    // word or reading a few digits without a QString per row.
+    QByteArrayView utf8(int column) const;
     QDate date(int column) const; // invalid unless the column holds yyyy-MM-dd
     QVariant value(int column) const; // as QSqlQuery::value would give it
 

@@ -500,6 +500,14 @@ void TestExport::unreadableTableFailsTheExport()
     const QString csv = path(S("damaged.csv"));
     QVERIFY(!exportLedgerCsv(*damaged, csv, CsvEncoding::Utf8Bom, kToday).isEmpty());
     QVERIFY(!QFile::exists(csv));
+    // The CSV goes to its file as it is made: a failed export still leaves a file that was there.
+    QFile before(csv);
+    QVERIFY(before.open(QIODevice::WriteOnly));
+    QVERIFY(before.write("before") == 6);
+    before.close();
+    QVERIFY(!exportLedgerCsv(*damaged, csv, CsvEncoding::Gb18030, kToday).isEmpty());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), QByteArray("before"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -1,7 +1,10 @@
 #include "clock.h"
+#include "demo.h"
 #include "ledger.h"
 #include "lights.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -46,6 +49,8 @@ private slots:
     void notStartedFromPhase();
     void investmentLagFromReportsAndPlan();
     void settingsComeFromTheLedger();
+    void colourAgreesOverDemoLedger();
+    void childRowsFindTheirProjectWhateverTheIds();
 
 private:
     qint64 add(Entity e, const QVariantList &values)
@@ -234,6 +239,66 @@ void TestLights::settingsComeFromTheLedger()
     QCOMPARE(m_ledger->setSetting(S("warning_days"), S("3")), QString());
     QCOMPARE(computeLight(*m_ledger, p, kToday).light, Light::Green);
     QCOMPARE(computeLights(*m_ledger, kToday).value(p).light, Light::Green);
+}
+
+// The colour-only evaluation (the CSV and XLSX 预警 column) against the full one, on the facts
+// of a realistic ledger judged on several days: before, during and after its year.
+void TestLights::colourAgreesOverDemoLedger()
+{
+    const QDate made(2026, 11, 25);
+    QCOMPARE(fillDemoLedger(*m_ledger, 400, 3, made), QString());
+    LightSettings settings = m_ledger->lightSettings();
+    int seen[3] = {};
+    for (const QDate today : { made, made.addMonths(-8), made.addDays(45), made.addYears(-1) }) {
+        for (const int warningDays : { 7, 0, 30 }) {
+            settings.warningDays = warningDays;
+            const auto facts = loadProjectFacts(*m_ledger, today);
+            QCOMPARE(facts.size(), 400);
+            for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+                const LightResult full = evaluateLight(*it, today, settings);
+                const LightVerdict colour = evaluateLightColour(*it, today, settings);
+                QCOMPARE(colour.light, full.light);
+                QCOMPARE(colour.computed, full.computed);
+                QCOMPARE(colour.overridden, full.overridden);
+                ++seen[int(full.light)];
+            }
+        }
+    }
+    for (int n : seen)
+        QVERIFY2(n > 100, "the demo ledger should show every colour");
+}
+
+// Child rows find their project by id through a table when ids are dense and through the hash
+// when they are far apart (projects deleted, ids given by hand): the same lights either way.
+void TestLights::childRowsFindTheirProjectWhateverTheIds()
+{
+    const qint64 a = project("XM-A");
+    const qint64 b = project("XM-B");
+    const qint64 c = project("XM-C");
+    QVERIFY(add(Entity::Milestone, { a, S("开工"), kToday.addDays(-3) }));
+    QVERIFY(add(Entity::Milestone, { c, S("竣工"), kToday.addDays(2) }));
+    QVERIFY(add(Entity::Milestone, { a, S("封顶"), kToday.addDays(30) }));
+    auto lights = computeLights(*m_ledger, kToday);
+    QCOMPARE(lights.value(a).light, Light::Red);
+    QCOMPARE(lights.value(b).light, Light::Green);
+    QCOMPARE(lights.value(c).light, Light::Yellow);
+
+    QSqlQuery q(m_ledger->database());
+    for (const qint64 id : { qint64(-7), qint64(5000000000LL) }) {
+        QVERIFY2(q.exec(S("INSERT INTO projects (id, code, name) VALUES (%1, 'XM-%1', '远号项目')").arg(id)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(S("INSERT INTO milestones (project_id, title, planned_date) VALUES (%1, '验收', '%2')")
+                               .arg(id)
+                               .arg(kToday.addDays(-1).toString(Qt::ISODate))));
+    }
+    lights = computeLights(*m_ledger, kToday);
+    QCOMPARE(lights.size(), 5);
+    QCOMPARE(lights.value(-7).light, Light::Red);
+    QCOMPARE(lights.value(5000000000LL).light, Light::Red);
+    QCOMPARE(lights.value(a).light, Light::Red);
+    QCOMPARE(lights.value(b).light, Light::Green);
+    QCOMPARE(lights.value(c).light, Light::Yellow);
+    QCOMPARE(computeLight(*m_ledger, 5000000000LL, kToday).light, Light::Red);
 }
 
 QTEST_GUILESS_MAIN(TestLights)

@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tz;
@@ -52,6 +53,8 @@ private slots:
     void plannedToMonthExplicit();
     void overrideKeepsComputedAndReasons();
     void overrideWithUnknownWordIsIgnored();
+    void colourAgreesWithFullEvaluation();
+    void reasonDatesAreIso();
 };
 
 void TestRules::milestoneStates_data()
@@ -323,6 +326,84 @@ void TestRules::overrideWithUnknownWordIsIgnored()
     const auto r = evaluateLight(f, kToday, LightSettings());
     QCOMPARE(r.light, Light::Red);
     QVERIFY(!r.overridden);
+}
+
+// evaluateLightColour walks the same rules as evaluateLight but stops at the first red: over
+// many facts built around every boundary (due today, the warning window's last day, exactly
+// 10 and 30 points behind, the start late by 0–4 months, undated items, overrides valid and
+// not), the two must give the same light, computed light and override.
+void TestRules::colourAgreesWithFullEvaluation()
+{
+    QRandomGenerator rng(7);
+    const auto pick = [&rng](int n) { return int(rng.bounded(n)); };
+    const int offsets[] = { -40, -8, -7, -1, 0, 1, 2, 6, 7, 8, 30 };
+    const auto near = [&](QDate today) {
+        return pick(8) == 0 ? QDate() : today.addDays(offsets[pick(std::size(offsets))]);
+    };
+    const QString words[] = { {}, QStringLiteral("红"), QStringLiteral(" Yellow "), QStringLiteral("绿灯"),
+                              QStringLiteral("蓝"), QStringLiteral("GREEN") };
+    const qint64 completedCents[] = { 0, 1999, 2000, 4000, 4001, 5000, 9000 };
+    int counts[3] = {};
+    for (int i = 0; i < 20000; ++i) {
+        const QDate today = kToday.addDays(pick(400) - 200);
+        LightSettings s;
+        s.warningDays = pick(3) == 0 ? pick(2) * 3 : 7;
+        ProjectFacts f;
+        for (int n = pick(4); n > 0; --n)
+            f.milestones.push_back({ QStringLiteral("节点"), near(today), pick(3) == 0 ? near(today) : QDate() });
+        for (int n = pick(3); n > 0; --n)
+            f.requirements.push_back({ QStringLiteral("土地"), QStringLiteral("用地"), near(today), pick(3) == 0 });
+        for (int n = pick(2); n > 0; --n)
+            f.rectifications.push_back({ QStringLiteral("围挡"), near(today), pick(2) == 0 });
+        for (int n = pick(2); n > 0; --n)
+            f.duban.push_back({ QStringLiteral("DB-1"), near(today), pick(2) == 0 });
+        f.started = pick(2) == 0;
+        if (pick(4) != 0)
+            f.plannedStart = QDate(today.year(), today.month(), 1).addMonths(-pick(5));
+        if (pick(3) != 0) {
+            // Annual plan 100.00 spread evenly: 50.00 to June, so the completed figures above
+            // sit on and beside the 10- and 30-point bounds.
+            f.annualPlan = Money::fromCents(pick(6) == 0 ? 0 : 10000);
+            f.reportedMonth = pick(5) == 0 ? 0 : 6;
+            f.completedThisYear = Money::fromCents(completedCents[pick(std::size(completedCents))]);
+            if (pick(4) == 0) {
+                f.monthlyPlan.resize(12);
+                f.monthlyPlan[size_t(pick(12))] = Money::fromCents(pick(10001));
+            }
+        }
+        f.overrideWord = words[pick(std::size(words))];
+        f.overrideReason = QStringLiteral("理由");
+
+        const LightResult full = evaluateLight(f, today, s);
+        const LightVerdict colour = evaluateLightColour(f, today, s);
+        QCOMPARE(colour.light, full.light);
+        QCOMPARE(colour.computed, full.computed);
+        QCOMPARE(colour.overridden, full.overridden);
+        ++counts[int(full.computed)];
+    }
+    // The sweep reached every colour often, or it proves little.
+    for (int c : counts)
+        QVERIFY2(c > 2000, qPrintable(QStringLiteral("%1 %2 %3").arg(counts[0]).arg(counts[1]).arg(counts[2])));
+}
+
+// Reasons spell their dates as QDate::toString(Qt::ISODate) does (rules.cpp writes them itself),
+// zero-padded in every part.
+void TestRules::reasonDatesAreIso()
+{
+    for (const QDate planned : { QDate(1, 1, 1), QDate(999, 3, 5), QDate(2023, 6, 9), QDate(2023, 12, 31),
+                                 QDate(9999, 12, 30) }) {
+        const QDate today = planned.addDays(1);
+        ProjectFacts f = withMilestone(QStringLiteral("节点"), planned);
+        f.requirements.push_back({ QStringLiteral("土地"), QStringLiteral("用地"), today.addDays(3), false });
+        f.duban.push_back({ QStringLiteral("DB-1"), today.addDays(2), false });
+        f.rectifications.push_back({ QStringLiteral("围挡"), today, true });
+        const LightResult r = evaluateLight(f, today, LightSettings());
+        QVERIFY2(anyReasonContains(r, QStringLiteral("（计划 %1）").arg(planned.toString(Qt::ISODate))),
+                 qPrintable(r.reasons.join(u'\n')));
+        for (const QDate due : { today.addDays(3), today.addDays(2), today })
+            QVERIFY2(anyReasonContains(r, QStringLiteral("将于 %1 到期").arg(due.toString(Qt::ISODate))),
+                     qPrintable(r.reasons.join(u'\n')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)

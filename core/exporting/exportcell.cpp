@@ -2,9 +2,33 @@
 
 #include "columnwidths.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tz {
+
+namespace {
+
+// Decimal digits of n (at least minDigits, zero-padded after a minus) written at `to`; returns
+// the end. At most 24 characters.
+char16_t *writeDecimal(char16_t *to, qint64 n, int minDigits)
+{
+    char16_t buffer[24];
+    int i = 24;
+    const bool negative = n < 0;
+    quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
+    do {
+        buffer[--i] = char16_t(u'0' + u % 10);
+        u /= 10;
+    } while (u && i > 1);
+    while (24 - i < minDigits && i > 1)
+        buffer[--i] = u'0';
+    if (negative)
+        buffer[--i] = u'-';
+    return std::copy(buffer + i, buffer + 24, to);
+}
+
+} // namespace
 
 ExportCell ExportCell::fromText(const QString &text)
 {
@@ -58,30 +82,38 @@ void ExportCell::appendPlainText(QString &out) const
         out += text;
         return;
     case Amount: {
-        // As Money::toString: 12500.50, -0.05.
+        // As Money::toString: 12500.50, -0.05. Made in a buffer and appended once.
         const qint64 a = cents < 0 ? -cents : cents;
+        char16_t buffer[2 * 24 + 2];
+        char16_t *end = buffer;
         if (cents < 0)
-            out += u'-';
-        appendDecimal(out, a / 100);
-        out += u'.';
-        appendDecimal(out, a % 100, 2);
+            *end++ = u'-';
+        end = writeDecimal(end, a / 100, 1);
+        *end++ = u'.';
+        end = writeDecimal(end, a % 100, 2);
+        out.append(reinterpret_cast<const QChar *>(buffer), end - buffer);
         return;
     }
     case Number:
         out += QString::number(number, 'g', 15);
         return;
-    case Date:
+    case Date: {
         // ISO 8601 as QDate::toString(Qt::ISODate) writes it, for the years a ledger holds.
-        if (date.year() < 0 || date.year() > 9999) {
+        int year = 0, month = 0, day = 0;
+        date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+        if (year < 0 || year > 9999) {
             out += date.toString(Qt::ISODate);
             return;
         }
-        appendDecimal(out, date.year(), 4);
-        out += u'-';
-        appendDecimal(out, date.month(), 2);
-        out += u'-';
-        appendDecimal(out, date.day(), 2);
+        char16_t buffer[3 * 24 + 2];
+        char16_t *end = writeDecimal(buffer, year, 4);
+        *end++ = u'-';
+        end = writeDecimal(end, month, 2);
+        *end++ = u'-';
+        end = writeDecimal(end, day, 2);
+        out.append(reinterpret_cast<const QChar *>(buffer), end - buffer);
         return;
+    }
     }
 }
 
@@ -139,30 +171,26 @@ int ExportCell::shownWidth() const
 void appendDecimal(QString &out, qint64 n, int minDigits)
 {
     char16_t buffer[24];
-    int i = 24;
-    const bool negative = n < 0;
-    quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
-    do {
-        buffer[--i] = char16_t(u'0' + u % 10);
-        u /= 10;
-    } while (u && i > 1);
-    while (24 - i < minDigits && i > 1)
-        buffer[--i] = u'0';
-    if (negative)
-        buffer[--i] = u'-';
-    out.append(reinterpret_cast<const QChar *>(buffer + i), 24 - i);
+    const char16_t *end = writeDecimal(buffer, n, minDigits);
+    out.append(reinterpret_cast<const QChar *>(buffer), end - buffer);
 }
 
 void appendChineseDate(QString &out, QDate date)
 {
     if (!date.isValid())
         return;
-    appendDecimal(out, date.year());
-    out += u'年';
-    appendDecimal(out, date.month());
-    out += u'月';
-    appendDecimal(out, date.day());
-    out += u'日';
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+    // Made in a buffer and appended once: an append per part was most of the cost of the
+    // schedule column, which has a date per milestone.
+    char16_t buffer[3 * 24 + 3];
+    char16_t *end = writeDecimal(buffer, year, 1);
+    *end++ = u'年';
+    end = writeDecimal(end, month, 1);
+    *end++ = u'月';
+    end = writeDecimal(end, day, 1);
+    *end++ = u'日';
+    out.append(reinterpret_cast<const QChar *>(buffer), end - buffer);
 }
 
 QString chineseDate(QDate date)

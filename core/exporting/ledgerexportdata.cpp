@@ -38,6 +38,18 @@ QHash<qint64, QString> namesOf(const Ledger &ledger, Entity e, QStringList *orde
     return names;
 }
 
+// One clause of scheduleText: "2023年3月31日前完成土地摘牌", after a "；" unless it is the first.
+void appendScheduleClause(QString &text, QDate date, const QString &title)
+{
+    if (!date.isValid())
+        return;
+    if (!text.isEmpty())
+        text += u'；';
+    appendChineseDate(text, date);
+    text += u'前';
+    text += title;
+}
+
 } // namespace
 
 QString sheetLightText(Light light)
@@ -97,31 +109,44 @@ QString LedgerExportData::scheduleText(std::vector<std::pair<QDate, QString>> mi
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QString text;
-    for (const auto &[date, title] : milestones) {
-        if (!date.isValid())
-            continue;
-        if (!text.isEmpty())
-            text += u'；';
-        appendChineseDate(text, date);
-        text += u'前';
-        text += title;
-    }
+    for (const auto &[date, title] : milestones)
+        appendScheduleClause(text, date, title);
     return text;
 }
 
-LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Options &options)
+namespace {
+
+// The names the main sheet shows for the ids a project row holds.
+struct Names
 {
-    const QHash<qint64, QString> units = namesOf(ledger, Entity::Unit, &m_units);
-    const QHash<qint64, QString> categories = namesOf(ledger, Entity::Category, &m_categories);
-    const QHash<qint64, QString> phases = namesOf(ledger, Entity::Phase, &m_phases);
-    namesOf(ledger, Entity::RequirementKind, &m_kinds);
-    QHash<qint64, QString> leaders;
+    QHash<qint64, QString> units, categories, phases, leaders;
+};
+
+// The names, and (where asked for) the dictionaries in the ledger's order for drop-down lists.
+Names readNames(const Ledger &ledger, QStringList *units, QStringList *categories, QStringList *phases,
+                QStringList *kinds)
+{
+    Names names;
+    names.units = namesOf(ledger, Entity::Unit, units);
+    names.categories = namesOf(ledger, Entity::Category, categories);
+    names.phases = namesOf(ledger, Entity::Phase, phases);
+    if (kinds)
+        namesOf(ledger, Entity::RequirementKind, kinds);
     for (const Row &r : ledger.rows(Entity::Leader)) {
         const QString title = r.text(columnIndex(Entity::Leader, QStringLiteral("title")));
         // "王建国（副市长）": how offices write a leader, and what parsePersonTitle reads.
-        leaders.insert(r.id, title.isEmpty() ? r.text(0) : QStringLiteral("%1（%2）").arg(r.text(0), title));
+        names.leaders.insert(r.id, title.isEmpty() ? r.text(0) : QStringLiteral("%1（%2）").arg(r.text(0), title));
     }
+    return names;
+}
 
+// The main sheet's rows, one project at a time in ledger order, handed to `row` in one reused
+// Project (it may move the project away). Both the whole LedgerExportData and the streaming
+// forEachProject are made here, so the CSV and XLSX rows cannot differ. Returns a translated
+// error, or empty.
+QString readProjects(const Ledger &ledger, QDate today, const LedgerExportData::Options &options,
+                     const Names &names, const std::function<void(LedgerExportData::Project &)> &row)
+{
     // The facts the lights are judged on already hold every project's milestones (by planned
     // date) and requirements (in entry order) with their kind's name: the schedule and factor
     // columns are made from them, so the child tables are read once, not once for the lights
@@ -134,31 +159,31 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
                       "SELECT id, code, name, category_id, owner, location, unit_id, leader_id, contact,"
                       " contact_phone, phase_id, total_investment, planned_investment, completed_investment,"
                       " start_date, planned_end_date, notes FROM projects ORDER BY id");
-    const auto ref = [&q](int column, const QHash<qint64, QString> &names) {
-        return q.isNull(column) ? QString() : names.value(q.int64(column));
+    const auto ref = [&q](int column, const QHash<qint64, QString> &byId) {
+        return q.isNull(column) ? QString() : byId.value(q.int64(column));
     };
     const auto text = [&q](int column) { return ExportCell::fromText(q.text(column)); };
     const auto money = [&q](int column) {
         return q.isNull(column) ? ExportCell() : ExportCell::fromMoney(Money::fromCents(q.int64(column)));
     };
-    std::vector<std::pair<QDate, QString>> schedule;
     std::vector<QString> needs[5];
+    // One project reused: a streaming reader forgets each row once it is written.
+    LedgerExportData::Project out;
     while (q.next()) {
-        Project out;
         out.id = q.int64(0);
-        out.unit = ref(6, units);
+        out.unit = ref(6, names.units);
         std::vector<ExportCell> &c = out.cells;
-        c.resize(MainColumnCount);
+        c.assign(MainColumnCount, ExportCell());
         c[int(MainColumn::Code)] = text(1);
         c[int(MainColumn::Name)] = text(2);
-        c[int(MainColumn::Category)] = ExportCell::fromText(ref(3, categories));
+        c[int(MainColumn::Category)] = ExportCell::fromText(ref(3, names.categories));
         c[int(MainColumn::Owner)] = text(4);
         c[int(MainColumn::Location)] = text(5);
         c[int(MainColumn::Unit)] = ExportCell::fromText(out.unit);
-        c[int(MainColumn::Leader)] = ExportCell::fromText(ref(7, leaders));
+        c[int(MainColumn::Leader)] = ExportCell::fromText(ref(7, names.leaders));
         c[int(MainColumn::Contact)] = text(8);
         c[int(MainColumn::ContactPhone)] = text(9);
-        c[int(MainColumn::Phase)] = ExportCell::fromText(ref(10, phases));
+        c[int(MainColumn::Phase)] = ExportCell::fromText(ref(10, names.phases));
         c[int(MainColumn::TotalInvestment)] = money(11);
         c[int(MainColumn::PlannedInvestment)] = money(12);
         c[int(MainColumn::CompletedInvestment)] = money(13);
@@ -169,10 +194,17 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
         const auto fit = facts.constFind(out.id);
         const ProjectFacts empty;
         const ProjectFacts &f = fit == facts.cend() ? empty : *fit;
-        schedule.clear();
+        // The facts hold the milestones already in scheduleText's order (stably by planned
+        // date): the clauses are written straight from them, without a sorted copy.
+        QString schedule;
+        qsizetype length = 0;
         for (const ProjectFacts::Milestone &m : f.milestones)
-            schedule.emplace_back(m.planned, m.title);
-        c[int(MainColumn::Schedule)] = ExportCell::fromText(scheduleText(schedule));
+            length += m.title.size() + 14; // "；2023年12月31日前"
+        if (length)
+            schedule.reserve(length); // one allocation, not one per doubling
+        for (const ProjectFacts::Milestone &m : f.milestones)
+            appendScheduleClause(schedule, m.planned, m.title);
+        c[int(MainColumn::Schedule)] = ExportCell::fromText(schedule);
         for (std::vector<QString> &n : needs)
             n.clear();
         for (const ProjectFacts::Requirement &r : f.requirements) {
@@ -189,14 +221,31 @@ LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Opti
             if (!needs[k].empty())
                 c[int(MainColumn::FactorFunds) + k] = ExportCell::fromText(
                         QStringList(needs[k].begin(), needs[k].end()).join(u'；'));
-        const Light light = fit == facts.cend() ? Light::Green : evaluateLight(f, today, settings).light;
+        const Light light = fit == facts.cend() ? Light::Green : evaluateLightColour(f, today, settings).light;
         c[int(MainColumn::Light)] = ExportCell::fromText(sheetLightText(light));
-        m_projects.push_back(std::move(out));
+        row(out);
     }
     // A statement that did not run (a column renamed in the schema, a damaged file) must not
     // pass for an empty ledger.
     if (!q.ok())
-        m_error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
+        return QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
+    return {};
+}
+
+} // namespace
+
+LedgerExportData::LedgerExportData(const Ledger &ledger, QDate today, const Options &options)
+{
+    const Names names = readNames(ledger, &m_units, &m_categories, &m_phases, &m_kinds);
+    m_error = readProjects(ledger, today, options, names,
+                           [this](Project &p) { m_projects.push_back(std::move(p)); });
+}
+
+QString LedgerExportData::forEachProject(const Ledger &ledger, QDate today, const Options &options,
+                                         const std::function<void(const Project &)> &row)
+{
+    return readProjects(ledger, today, options, readNames(ledger, nullptr, nullptr, nullptr, nullptr),
+                        [&row](Project &p) { row(p); });
 }
 
 Money LedgerExportData::total(MainColumn column) const

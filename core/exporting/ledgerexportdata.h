@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace tz {
@@ -66,6 +67,12 @@ public:
     };
 
     LedgerExportData(const Ledger &ledger, QDate today, const Options &options);
+
+    // The projects one at a time, in ledger order, each as projects() would hold it, without
+    // keeping them all: for the CSV, which writes a row and forgets it. The project given to
+    // `row` is reused for the next one. Returns what error() would, or empty.
+    static QString forEachProject(const Ledger &ledger, QDate today, const Options &options,
+                                  const std::function<void(const Project &)> &row);
 
     // `plannedYear` nonzero names the year in the 年度计划投资 header ("2023年度计划投资（万元）"):
     // that is how a CSV, which has no title row, still tells an importer its year.

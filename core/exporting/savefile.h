@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSaveFile>
 #include <QString>
 
 namespace tz {
@@ -9,5 +10,24 @@ namespace tz {
 // half-written file, and a good file already there survives a failed one. Returns a translated
 // error naming the file, or empty.
 QString saveFileAtomically(const QString &path, const QByteArray &bytes);
+
+// The same for bytes made as the export goes: written in pieces to a temporary file that takes
+// the place of `path` only at commit(). Nothing is created before the first write; a writer
+// dropped or cancelled before commit() leaves `path` as it was.
+class AtomicFileWriter
+{
+public:
+    explicit AtomicFileWriter(const QString &path);
+    bool write(const QByteArray &bytes); // false once writing failed (see commit)
+    QString commit(); // a translated error naming the file, or empty
+    void cancel();
+
+private:
+    bool fail();
+
+    QString m_path;
+    QSaveFile m_file;
+    QString m_error;
+};
 
 } // namespace tz
