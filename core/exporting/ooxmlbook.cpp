@@ -120,14 +120,16 @@ std::string OoxmlBook::workbookXml() const
             appendAbsolute(f, r.firstRow, r.firstColumn);
             f.append(':');
             appendAbsolute(f, r.lastRow, r.lastColumn);
-            names.push_back({ "_xlnm._FilterDatabase", utf8(s.name()), i, f.take() });
+            names.push_back({ "_xlnm._FilterDatabase", utf8(s.name()), i, f.toString() });
+            f.clear();
         }
         if (s.repeatFirst() >= 0) {
             f.append(sheet + "!$");
             f.appendUInt(uint64_t(s.repeatFirst()) + 1);
             f.append(":$");
             f.appendUInt(uint64_t(s.repeatLast()) + 1);
-            names.push_back({ "_xlnm.Print_Titles", utf8(s.name()), i, f.take() });
+            names.push_back({ "_xlnm.Print_Titles", utf8(s.name()), i, f.toString() });
+            f.clear();
         }
     }
     std::sort(names.begin(), names.end(),
@@ -147,7 +149,7 @@ std::string OoxmlBook::workbookXml() const
     }
     // Excel recomputes the 合计 formulas on opening; the cached values serve other readers.
     o.append("<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>");
-    return o.take();
+    return o.toString();
 }
 
 std::string OoxmlBook::appXml() const
@@ -188,7 +190,7 @@ std::string OoxmlBook::appXml() const
     o.append("</vt:vector></TitlesOfParts><Company></Company><LinksUpToDate>false</LinksUpToDate>"
              "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>12.0000</AppVersion>"
              "</Properties>");
-    return o.take();
+    return o.toString();
 }
 
 std::string OoxmlBook::coreXml() const
@@ -207,7 +209,7 @@ std::string OoxmlBook::coreXml() const
     o.append("<dc:creator></dc:creator><cp:lastModifiedBy></cp:lastModifiedBy>"
              "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + now + "</dcterms:created>"
              "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + now + "</dcterms:modified></cp:coreProperties>");
-    return o.take();
+    return o.toString();
 }
 
 std::string OoxmlBook::contentTypesXml() const
@@ -234,7 +236,7 @@ std::string OoxmlBook::contentTypesXml() const
     }
     o.append("<Override PartName=\"/xl/sharedStrings.xml\" "
              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
-    return o.take();
+    return o.toString();
 }
 
 std::string OoxmlBook::rootRelsXml()
@@ -267,7 +269,7 @@ std::string OoxmlBook::workbookRelsXml() const
     relationship(m_sheets.size() + 1, "styles", "styles.xml");
     relationship(m_sheets.size() + 2, "sharedStrings", "sharedStrings.xml");
     o.append("</Relationships>");
-    return o.take();
+    return o.toString();
 }
 
 } // namespace tz

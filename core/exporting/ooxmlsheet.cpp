@@ -5,6 +5,7 @@
 #include "zippart.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace tz {
 
@@ -16,6 +17,14 @@ double storedWidth(double characters)
 {
     const double pixels = std::floor(characters * 7 + 0.5) + 5;
     return std::floor(pixels / 7 * 256) / 256;
+}
+
+// Copies a literal (without its terminating NUL) to p; returns the end.
+template<size_t N>
+char *put(char *p, const char (&literal)[N])
+{
+    std::memcpy(p, literal, N - 1);
+    return p + N - 1;
 }
 
 void appendRange(XmlBytes &out, const CellRange &r)
@@ -31,7 +40,8 @@ void appendRange(XmlBytes &out, const CellRange &r)
 
 OoxmlSheet::OoxmlSheet(QString name, const SheetSetup &setup, SharedStrings &strings, ZipPart &part)
     : m_name(std::move(name)), m_strings(strings), m_part(part), m_out(part.out()), m_lastRow(setup.lastRow),
-      m_lastColumn(setup.lastColumn), m_printable(setup.printable), m_page(setup.page)
+      m_lastColumn(setup.lastColumn), m_printable(setup.printable), m_page(setup.page),
+      m_lastText(size_t(setup.lastColumn) + 1), m_lastIndex(size_t(setup.lastColumn) + 1, 0)
 {
     writeHead(setup);
 }
@@ -120,6 +130,7 @@ void OoxmlSheet::row(int row, double height)
     m_row = row;
     m_column = -1;
     m_rowHeight = height;
+    m_rowDigitCount = size_t(XmlBytes::writeUInt(m_rowDigits, uint64_t(row) + 1) - m_rowDigits);
 }
 
 void OoxmlSheet::endRow()
@@ -151,27 +162,44 @@ bool OoxmlSheet::cellStart(int column, Style style)
         return false;
     }
     m_column = column;
-    m_cells.append("<c r=\"");
-    m_cells.appendCellRef(m_row, column);
+    // Written straight into the buffer: this runs for every cell of the workbook.
+    char *p = m_cells.reserve(40);
+    p = XmlBytes::writeColumnName(put(p, "<c r=\""), column);
+    std::memcpy(p, m_rowDigits, m_rowDigitCount);
+    p += m_rowDigitCount;
     if (style != Style::None) {
-        m_cells.append("\" s=\"");
-        m_cells.appendUInt(uint64_t(style));
+        p = XmlBytes::writeUInt(put(p, "\" s=\""), uint64_t(style));
     }
-    m_cells.append('"');
+    *p++ = '"';
+    m_cells.commit(p);
     return true;
 }
 
-void OoxmlSheet::text(int column, QStringView text, Style style)
+void OoxmlSheet::text(int column, const QString &text, Style style)
 {
-    m_text.clear();
-    appendCellText(m_text, text);
-    if (m_text.empty())
-        return blank(column, style);
+    const auto c = size_t(column);
+    const bool inRange = c < m_lastText.size();
+    uint32_t index;
+    if (inRange && !text.isEmpty() && text.size() == m_lastText[c].size()
+        && (text.constData() == m_lastText[c].constData() || text == m_lastText[c])) {
+        index = m_lastIndex[c];
+        m_strings.countReference();
+    } else {
+        m_text.clear();
+        appendCellText(m_text, text);
+        if (m_text.empty())
+            return blank(column, style);
+        index = m_strings.index(m_text.view());
+        if (inRange) {
+            m_lastText[c] = text;
+            m_lastIndex[c] = index;
+        }
+    }
     if (!cellStart(column, style))
         return;
-    m_cells.append(" t=\"s\"><v>");
-    m_cells.appendUInt(m_strings.index(m_text));
-    m_cells.append("</v></c>");
+    char *p = m_cells.reserve(32);
+    p = XmlBytes::writeUInt(put(p, " t=\"s\"><v>"), index);
+    m_cells.commit(put(p, "</v></c>"));
 }
 
 void OoxmlSheet::number(int column, double value, Style style)
@@ -193,7 +221,8 @@ void OoxmlSheet::date(int column, QDate date, Style style)
         return text(column, chineseDate(date), style);
     // Calendar arithmetic, never a local time (PITFALLS): day 1 is 1900-01-01, and Excel
     // counts a 1900-02-29 that never was, so days before March 1900 are one less.
-    qint64 serial = date.toJulianDay() - QDate(1899, 12, 30).toJulianDay();
+    constexpr qint64 kDayZero = 2415019; // the Julian day of 1899-12-30
+    qint64 serial = date.toJulianDay() - kDayZero;
     if (serial < 61)
         --serial;
     number(column, double(serial), style);
@@ -219,7 +248,7 @@ void OoxmlSheet::formula(int column, std::string_view formula, double cached, St
     m_cells.append("</v></c>");
 }
 
-void OoxmlSheet::mergeAcross(int firstColumn, int lastColumn, QStringView text, Style style)
+void OoxmlSheet::mergeAcross(int firstColumn, int lastColumn, const QString &text, Style style)
 {
     this->text(firstColumn, text, style);
     for (int c = firstColumn + 1; c <= lastColumn; ++c)

@@ -70,7 +70,7 @@ public:
 
     // Text is always a string cell (never a formula, never a number, whatever it looks like).
     // Empty text is a blank cell.
-    void text(int column, QStringView text, Style style);
+    void text(int column, const QString &text, Style style);
     void number(int column, double value, Style style);
     // An Excel serial day; a date before 1900 (no serial) is written as its text "1899年…".
     void date(int column, QDate date, Style style);
@@ -81,7 +81,7 @@ public:
     void formula(int column, std::string_view formula, double cached, Style style);
     // Text merged across columns first..last of the current row: blanks carry the format to
     // the other cells, so the borders show.
-    void mergeAcross(int firstColumn, int lastColumn, QStringView text, Style style);
+    void mergeAcross(int firstColumn, int lastColumn, const QString &text, Style style);
 
     // Ranges and lists written after the cells.
     void merge(const CellRange &range) { m_merges.push_back(range); }
@@ -120,8 +120,16 @@ private:
     int m_row = -1; // the current row
     int m_column = -1; // the last cell written in it
     double m_rowHeight = 0;
+    char m_rowDigits[12]; // the current row's number, as every cell reference ends
+    size_t m_rowDigitCount = 0;
     XmlBytes m_cells; // the current row's cells: its height may come after them
-    std::string m_text; // scratch for cell text as UTF-8
+    XmlBytes m_text; // scratch for cell text as UTF-8
+    // Per column, the last text written and its string index. A column often repeats the
+    // cell above (a project's code and name on each of its detail rows): the same text, most
+    // often the very same QString, found again without conversion or hashing. Holding the
+    // QString keeps its characters alive, so an equal pointer means equal text.
+    std::vector<QString> m_lastText;
+    std::vector<uint32_t> m_lastIndex;
 
     std::vector<CellRange> m_merges;
     struct Validation

@@ -22,6 +22,8 @@ public:
 
     // The index of `utf8` (already cleaned for a cell), adding it if new.
     uint32_t index(std::string_view utf8);
+    // One more cell refers to a string whose index the writer already knows.
+    void countReference() { ++m_references; }
     // Text cells written so far (Excel's "count") and distinct strings ("uniqueCount").
     uint64_t references() const { return m_references; }
     size_t size() const { return m_strings.size(); }

@@ -6,9 +6,11 @@
 #include "ledgerexportdata.h"
 #include "ooxmlbook.h"
 #include "rules.h"
+#include "serialworker.h"
 #include "xlsxtablesheet.h"
 
 #include <map>
+#include <memory>
 #include <string>
 
 namespace tz {
@@ -106,7 +108,7 @@ std::vector<double> MainSheet::measure() const
     widths.fit(int(MainColumn::Serial), QString::number(m_data.projects().size()));
     for (const LedgerExportData::Project &p : m_data.projects())
         for (int c = int(MainColumn::Serial) + 1; c <= m_last; ++c)
-            widths.fitWidth(c, p.cells[size_t(c)].shownWidth());
+            fitCell(widths, c, p.cells[size_t(c)]);
     // The 合计 figures are the widest numbers of their columns; a cut one shows as ####.
     for (int c = 0; c <= m_last; ++c)
         if (m_columns[size_t(c)].type == ExportCell::Amount)
@@ -263,10 +265,20 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
     book.setTitle(ledgerTitle(year));
     const QString dictionary = QStringLiteral("字典");
     const std::vector<QStringList> lists = { data.units(), data.categories(), data.phases(), data.requirementKinds() };
-    // Sheets in tab order, each written once: the main one first, so it is what opens.
-    MainSheet(data, options, year, today).write(book, dictionaryRanges(dictionary, lists));
-    const QString detailError =
-            forEachDetailTable(ledger, today, [&](const ExportTable &t) { writeTableSheet(book, t, options.paper); });
+    const QStringList ranges = dictionaryRanges(dictionary, lists);
+    // Sheets in tab order, the main one first (it is what opens). They are written by a second
+    // thread while this one reads the next table from the ledger (and each is compressed by a
+    // third as it is written); until wait() returns only that thread touches the book.
+    QString detailError;
+    {
+        SerialWorker writer;
+        writer.post([&] { MainSheet(data, options, year, today).write(book, ranges); });
+        detailError = forEachDetailTable(ledger, today, [&](ExportTable &&t) {
+            auto table = std::make_shared<const ExportTable>(std::move(t));
+            writer.post([&book, table, paper = options.paper] { writeTableSheet(book, *table, paper); });
+        });
+        writer.wait();
+    }
     if (!detailError.isEmpty())
         return detailError; // the book is abandoned: nothing is written
     const QStringList titles = { QStringLiteral("责任单位"), QStringLiteral("项目类别"), QStringLiteral("项目阶段"),

@@ -68,6 +68,14 @@ std::vector<double> fittedWidths(const std::vector<ExportColumn> &columns, const
     return out;
 }
 
+void fitCell(ColumnWidths &widths, int column, const ExportCell &cell)
+{
+    if (cell.type == ExportCell::Text)
+        widths.fit(column, cell.text); // skips text too short to matter
+    else
+        widths.fitWidth(column, cell.shownWidth());
+}
+
 int cellLines(const ExportCell &cell, double width)
 {
     return cell.type == ExportCell::Text ? ColumnWidths::wrappedLines(cell.text, width) : 1;
@@ -82,7 +90,7 @@ void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper)
         measured.fitHeader(c, headerText(table.columns[size_t(c)]));
     for (const std::vector<ExportCell> &cells : table.rows)
         for (int c = 0; c < columns && c < int(cells.size()); ++c)
-            measured.fitWidth(c, cells[size_t(c)].shownWidth());
+            fitCell(measured, c, cells[size_t(c)]);
 
     SheetSetup setup;
     setup.widths = fittedWidths(table.columns, measured);

@@ -26,6 +26,9 @@ void writeCell(OoxmlSheet &sheet, int column, const ExportCell &cell, Style text
 // The measured widths, each column capped at its ExportColumn::maxWidth.
 std::vector<double> fittedWidths(const std::vector<ExportColumn> &columns, const ColumnWidths &widths);
 
+// Widens `column` for the cell as shown (ExportCell::shownWidth).
+void fitCell(ColumnWidths &widths, int column, const ExportCell &cell);
+
 // Lines the text of a wrapping cell takes in its column; 1 for anything else.
 int cellLines(const ExportCell &cell, double width);
 

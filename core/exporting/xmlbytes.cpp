@@ -2,6 +2,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -13,16 +14,39 @@ constexpr int kMaxCellChars = 32767; // Excel's limit for the text of one cell
 
 } // namespace
 
-void XmlBytes::appendUInt(uint64_t n)
+void XmlBytes::grow(size_t needed)
+{
+    const size_t capacity = std::max({ needed, m_capacity * 2, size_t(4096) });
+    std::unique_ptr<char[]> data(new char[capacity]); // uninitialised: written before read
+    if (m_size)
+        std::memcpy(data.get(), m_data.get(), m_size);
+    m_data = std::move(data);
+    m_capacity = capacity;
+}
+
+char *XmlBytes::writeUInt(char *p, uint64_t n)
 {
     char digits[20];
     char *end = digits + sizeof digits;
-    char *p = end;
+    char *d = end;
     do {
-        *--p = char('0' + n % 10);
+        *--d = char('0' + n % 10);
         n /= 10;
     } while (n);
-    append(std::string_view(p, size_t(end - p)));
+    const size_t count = size_t(end - d);
+    std::memcpy(p, d, count);
+    return p + count;
+}
+
+char *XmlBytes::writeColumnName(char *p, int column)
+{
+    // Bijective base 26: A = 0, Z = 25, AA = 26.
+    if (column >= 26 * 27)
+        *p++ = char('A' + (column / 26 - 1) / 26 - 1);
+    if (column >= 26)
+        *p++ = char('A' + (column / 26 - 1) % 26);
+    *p++ = char('A' + column % 26);
+    return p;
 }
 
 void XmlBytes::appendNumber(double value)
@@ -31,11 +55,30 @@ void XmlBytes::appendNumber(double value)
         append('0'); // also for -0, which Excel would show as "-0" in some formats
         return;
     }
+    char *p = reserve(32);
+    // Whole numbers and hundredths (every amount) below 1e13 have at most 15 significant
+    // digits, and for those the plain decimal is the shortest text of the double: no two such
+    // decimals share a double.
+    if (std::fabs(value) < 1e13) {
+        const long long cents = std::llround(value * 100);
+        if (double(cents) / 100 == value) {
+            if (cents < 0)
+                *p++ = '-';
+            const uint64_t magnitude = uint64_t(cents < 0 ? -cents : cents);
+            p = writeUInt(p, magnitude / 100);
+            if (const auto fraction = unsigned(magnitude % 100)) {
+                *p++ = '.';
+                *p++ = char('0' + fraction / 10);
+                if (fraction % 10)
+                    *p++ = char('0' + fraction % 10);
+            }
+            commit(p);
+            return;
+        }
+    }
     // std::to_chars never consults the locale, and without a precision it gives the shortest
-    // round trip: 12500.5, 0.05, 98872086 (fixed or scientific, whichever is shorter).
-    char *p = grow(32);
-    const auto result = std::to_chars(p, p + 32, value);
-    m_size += size_t(result.ptr - p);
+    // text that reads back as the same double (fixed or scientific, whichever is shorter).
+    commit(std::to_chars(p, p + 32, value).ptr);
 }
 
 void XmlBytes::appendEscaped(std::string_view s)
@@ -67,47 +110,18 @@ void XmlBytes::appendEscaped(std::string_view s)
     }
 }
 
-void XmlBytes::appendColumnName(int column)
-{
-    // Bijective base 26: A = 0, Z = 25, AA = 26; Excel's last column XFD has three letters.
-    char letters[4];
-    int n = 0;
-    for (int c = column + 1; c > 0 && n < 4; c = (c - 1) / 26)
-        letters[n++] = char('A' + (c - 1) % 26);
-    char *p = grow(4);
-    for (int i = n - 1; i >= 0; --i)
-        *p++ = letters[i];
-    m_size += size_t(n);
-}
-
 void XmlBytes::appendCellRef(int row, int column)
 {
-    appendColumnName(column);
-    appendUInt(uint64_t(row) + 1);
+    char *p = writeColumnName(reserve(24), column);
+    commit(writeUInt(p, uint64_t(row) + 1));
 }
 
-std::string XmlBytes::take()
-{
-    m_data.resize(m_size);
-    m_size = 0;
-    return std::move(m_data);
-}
-
-void XmlBytes::adopt(std::string &&storage)
-{
-    m_data = std::move(storage);
-    m_data.resize(m_data.capacity());
-    m_size = 0;
-}
-
-void appendCellText(std::string &out, QStringView text)
+void appendCellText(XmlBytes &out, QStringView text)
 {
     // Cleaning and the UTF-8 conversion in one pass: a large export writes a million strings.
     // A UTF-16 unit never takes more than three bytes.
     const qsizetype n = text.size();
-    const size_t start = out.size();
-    out.resize(start + size_t(n) * 3);
-    char *o = out.data() + start;
+    char *o = out.reserve(size_t(n) * 3);
     qsizetype kept = 0;
     for (qsizetype i = 0; i < n; ++i) {
         char32_t u = text[i].unicode();
@@ -150,7 +164,7 @@ void appendCellText(std::string &out, QStringView text)
             *o++ = char(0x80 | (u & 0x3F));
         }
     }
-    out.resize(size_t(o - out.data()));
+    out.commit(o);
 }
 
 } // namespace tz

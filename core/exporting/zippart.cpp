@@ -99,22 +99,21 @@ ZipPart::~ZipPart()
 
 void ZipPart::flush()
 {
-    std::string chunk = m_out.take();
-    std::string spare;
+    XmlBytes spare;
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_full.size() < kQueued || m_done; });
-        if (!m_done && !chunk.empty())
-            m_full.push_back(std::move(chunk));
+        if (!m_done && !m_out.empty())
+            m_full.push_back(std::move(m_out));
         if (!m_spare.empty()) {
             spare = std::move(m_spare.back());
             m_spare.pop_back();
         }
     }
     m_changed.notify_all();
-    if (spare.capacity() < kChunk)
-        spare.reserve(kChunk + kChunk / 4); // a chunk is flushed when it passes kChunk
-    m_out.adopt(std::move(spare));
+    if (m_out.capacity() == 0) // handed over: a chunk passes kChunk by less than a row
+        m_out = spare.capacity() ? std::move(spare) : XmlBytes(kChunk + kChunk / 4);
+    m_out.clear();
 }
 
 void ZipPart::finish()
@@ -158,9 +157,9 @@ int64_t ZipPart::read(void *data, uint64_t length)
     while (copied < length) {
         if (m_readPos == m_reading.size()) {
             std::unique_lock lock(m_mutex);
-            if (m_reading.capacity() >= kChunk && m_spare.size() < kQueued)
+            if (m_reading.capacity() && m_spare.size() < kQueued)
                 m_spare.push_back(std::move(m_reading));
-            m_reading = std::string();
+            m_reading = XmlBytes();
             m_readPos = 0;
             // Hand libzip what there is rather than wait with bytes in hand.
             if (copied > 0 && m_full.empty())

@@ -65,14 +65,14 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::string> m_full; // written, not yet compressed
-    std::vector<std::string> m_spare; // compressed, given back for reuse
+    std::deque<XmlBytes> m_full; // written, not yet compressed
+    std::vector<XmlBytes> m_spare; // compressed, given back for reuse
     bool m_finished = false; // no more chunks will come
     bool m_aborted = false; // the export gave up: stop reading
     bool m_done = false; // the compression thread ended
 
     // The consumer's side, touched by the compression thread only.
-    std::string m_reading;
+    XmlBytes m_reading;
     size_t m_readPos = 0;
 
     zip_source *m_buffer = nullptr; // the in-memory archive's bytes
