@@ -46,25 +46,26 @@ void OoxmlSheet::row(int row, double height)
     m_rowDigitCount = size_t(XmlBytes::writeUInt(m_rowDigits, uint64_t(row) + 1) - m_rowDigits);
 }
 
-void OoxmlSheet::endRow()
+void OoxmlSheet::startRow(bool empty)
 {
-    if (m_row < 0 || (m_cells.empty() && m_rowHeight <= 0))
-        return;
     m_out.append("<row r=\"");
-    m_out.appendUInt(uint64_t(m_row) + 1);
+    m_out.append(std::string_view(m_rowDigits, m_rowDigitCount));
     if (m_rowHeight > 0) {
         m_out.append("\" ht=\"");
         m_out.appendNumber(m_rowHeight);
         m_out.append("\" customHeight=\"1");
     }
-    if (m_cells.empty()) {
-        m_out.append("\"/>");
-    } else {
-        m_out.append("\">");
-        m_out.append(m_cells.view());
+    m_out.append(empty ? "\"/>" : "\">");
+    m_rowOpen = !empty;
+}
+
+void OoxmlSheet::endRow()
+{
+    if (m_rowOpen)
         m_out.append("</row>");
-        m_cells.clear();
-    }
+    else if (m_row >= 0 && m_rowHeight > 0) // a row with a height and no cells
+        startRow(true);
+    m_rowOpen = false;
     m_part.flushIfFull();
 }
 
@@ -75,8 +76,10 @@ bool OoxmlSheet::cellStart(int column, Style style)
         return false;
     }
     m_column = column;
+    if (!m_rowOpen)
+        startRow(false);
     // Written straight into the buffer: this runs for every cell of the workbook.
-    char *p = m_cells.reserve(40);
+    char *p = m_out.reserve(40);
     p = XmlBytes::writeColumnName(put(p, "<c r=\""), column);
     std::memcpy(p, m_rowDigits, m_rowDigitCount);
     p += m_rowDigitCount;
@@ -84,7 +87,7 @@ bool OoxmlSheet::cellStart(int column, Style style)
         p = XmlBytes::writeUInt(put(p, "\" s=\""), uint64_t(style));
     }
     *p++ = '"';
-    m_cells.commit(p);
+    m_out.commit(p);
     return true;
 }
 
@@ -110,9 +113,9 @@ void OoxmlSheet::text(int column, const QString &text, Style style)
     }
     if (!cellStart(column, style))
         return;
-    char *p = m_cells.reserve(32);
+    char *p = m_out.reserve(32);
     p = XmlBytes::writeUInt(put(p, " t=\"s\"><v>"), index);
-    m_cells.commit(put(p, "</v></c>"));
+    m_out.commit(put(p, "</v></c>"));
 }
 
 void OoxmlSheet::number(int column, double value, Style style)
@@ -121,9 +124,9 @@ void OoxmlSheet::number(int column, double value, Style style)
         return blank(column, style);
     if (!cellStart(column, style))
         return;
-    m_cells.append("><v>");
-    m_cells.appendNumber(value);
-    m_cells.append("</v></c>");
+    m_out.append("><v>");
+    m_out.appendNumber(value);
+    m_out.append("</v></c>");
 }
 
 void OoxmlSheet::date(int column, QDate date, Style style)
@@ -145,7 +148,7 @@ void OoxmlSheet::blank(int column, Style style)
 {
     if (style == Style::None || !cellStart(column, style))
         return;
-    m_cells.append("/>");
+    m_out.append("/>");
 }
 
 void OoxmlSheet::formula(int column, std::string_view formula, double cached, Style style)
@@ -154,11 +157,11 @@ void OoxmlSheet::formula(int column, std::string_view formula, double cached, St
         return;
     if (!formula.empty() && formula.front() == '=')
         formula.remove_prefix(1); // stored without it
-    m_cells.append("><f>");
-    m_cells.appendEscaped(formula);
-    m_cells.append("</f><v>");
-    m_cells.appendNumber(cached);
-    m_cells.append("</v></c>");
+    m_out.append("><f>");
+    m_out.appendEscaped(formula);
+    m_out.append("</f><v>");
+    m_out.appendNumber(cached);
+    m_out.append("</v></c>");
 }
 
 void OoxmlSheet::mergeAcross(int firstColumn, int lastColumn, const QString &text, Style style)
@@ -193,6 +196,7 @@ std::string OoxmlSheet::finish()
     if (m_finished)
         return m_error;
     m_finished = true;
+    m_lastText = {}; // what they share with the table goes with it
     endRow();
     writeTail();
     m_part.finish();

@@ -63,10 +63,9 @@ public:
 
     const QString &name() const { return m_name; }
 
-    // Starts row `row` (0-based). A height of 0 leaves the default height.
+    // Starts row `row` (0-based). A height of 0 leaves the default height. (The height comes
+    // first because the row's cells go straight out behind its tag.)
     void row(int row, double height = 0);
-    // The height of the current row, for a row whose height depends on its cells.
-    void setRowHeight(double height) { m_rowHeight = height; }
 
     // Text is always a string cell (never a formula, never a number, whatever it looks like).
     // Empty text is a blank cell.
@@ -103,6 +102,7 @@ public:
 
 private:
     void writeHead(const SheetSetup &setup);
+    void startRow(bool empty);
     void endRow();
     bool cellStart(int column, Style style);
     void writeTail();
@@ -122,7 +122,7 @@ private:
     double m_rowHeight = 0;
     char m_rowDigits[12]; // the current row's number, as every cell reference ends
     size_t m_rowDigitCount = 0;
-    XmlBytes m_cells; // the current row's cells: its height may come after them
+    bool m_rowOpen = false; // <row …> written: its first cell came
     XmlBytes m_text; // scratch for cell text as UTF-8
     // Per column, the last text written and its string index. A column often repeats the
     // cell above (a project's code and name on each of its detail rows): the same text, most

@@ -213,18 +213,17 @@ Style MainSheet::textStyle(MainColumn column, const ExportCell &cell) const
 
 void MainSheet::project(int row, const LedgerExportData::Project &p, int serial)
 {
-    m_sheet->row(row);
+    // The row's height (lines of the wrapping text) goes ahead of its cells.
     int lines = 1;
-    const ExportCell serialCell = ExportCell::fromNumber(serial);
-    for (int c = 0; c <= m_last; ++c) {
-        const MainColumn column = MainColumn(c);
-        const ExportCell &cell = column == MainColumn::Serial ? serialCell : p.cells[size_t(c)];
-        const Style style = textStyle(column, cell);
-        writeCell(*m_sheet, c, cell, style);
+    for (int c = int(MainColumn::Serial) + 1; c <= m_last; ++c) {
+        const Style style = textStyle(MainColumn(c), p.cells[size_t(c)]);
         if (style == Style::Text || style == Style::Center)
-            lines = std::max(lines, cellLines(cell, m_widths[size_t(c)]));
+            lines = std::max(lines, cellLines(p.cells[size_t(c)], m_widths[size_t(c)]));
     }
-    m_sheet->setRowHeight(ColumnWidths::rowHeight(lines));
+    m_sheet->row(row, ColumnWidths::rowHeight(lines));
+    writeCell(*m_sheet, int(MainColumn::Serial), ExportCell::fromNumber(serial), Style::Number);
+    for (int c = int(MainColumn::Serial) + 1; c <= m_last; ++c)
+        writeCell(*m_sheet, c, p.cells[size_t(c)], textStyle(MainColumn(c), p.cells[size_t(c)]));
 }
 
 void MainSheet::totals(int row, int lastDataRow)
@@ -255,16 +254,16 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
 {
     LedgerExportData::Options dataOptions;
     dataOptions.openRequirementsOnly = options.openRequirementsOnly;
-    const LedgerExportData data(ledger, today, dataOptions);
-    if (!data.error().isEmpty())
-        return data.error();
+    auto data = std::make_unique<const LedgerExportData>(ledger, today, dataOptions);
+    if (!data->error().isEmpty())
+        return data->error();
     const int year = options.year ? options.year : today.year();
     OoxmlBook book(path); // the file is replaced only when close() succeeds
     if (!book.error().isEmpty())
         return book.error();
     book.setTitle(ledgerTitle(year));
     const QString dictionary = QStringLiteral("字典");
-    const std::vector<QStringList> lists = { data.units(), data.categories(), data.phases(), data.requirementKinds() };
+    const std::vector<QStringList> lists = { data->units(), data->categories(), data->phases(), data->requirementKinds() };
     const QStringList ranges = dictionaryRanges(dictionary, lists);
     // Sheets in tab order, the main one first (it is what opens). They are written by a second
     // thread while this one reads the next table from the ledger (and each is compressed by a
@@ -272,7 +271,10 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
     QString detailError;
     {
         SerialWorker writer;
-        writer.post([&] { MainSheet(data, options, year, today).write(book, ranges); });
+        writer.post([&] {
+            MainSheet(*data, options, year, today).write(book, ranges);
+            data.reset(); // the projects are written: their memory goes before the big tables come
+        });
         detailError = forEachDetailTable(ledger, today, [&](ExportTable &&t) {
             auto table = std::make_shared<const ExportTable>(std::move(t));
             writer.post([&book, table, paper = options.paper] { writeTableSheet(book, *table, paper); });

@@ -108,16 +108,15 @@ void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper)
     const ExportCell none;
     int row = 1;
     for (const std::vector<ExportCell> &cells : table.rows) {
-        sheet.row(row++);
+        const int count = std::min(columns, int(cells.size()));
         int lines = 1;
+        for (int c = 1; c < count; ++c)
+            lines = std::max(lines, cellLines(cells[size_t(c)], setup.widths[size_t(c)]));
+        sheet.row(row++, ColumnWidths::rowHeight(lines));
         for (int c = 0; c < columns; ++c) {
-            const ExportCell &cell = c < int(cells.size()) ? cells[size_t(c)] : none;
             // The project code (column A) as text, centred; everything else left and wrapping.
-            writeCell(sheet, c, cell, c == 0 ? Style::Code : Style::Text);
-            if (c > 0)
-                lines = std::max(lines, cellLines(cell, setup.widths[size_t(c)]));
+            writeCell(sheet, c, c < count ? cells[size_t(c)] : none, c == 0 ? Style::Code : Style::Text);
         }
-        sheet.setRowHeight(ColumnWidths::rowHeight(lines));
     }
     if (columns > 0)
         sheet.autoFilter({ 0, 0, std::max(row - 1, 1), columns - 1 });

@@ -26,6 +26,12 @@ void XmlBytes::grow(size_t needed)
 
 char *XmlBytes::writeUInt(char *p, uint64_t n)
 {
+    if (n < 100) { // style numbers, small indexes and counts: most of what is written
+        if (n >= 10)
+            *p++ = char('0' + n / 10);
+        *p++ = char('0' + n % 10);
+        return p;
+    }
     char digits[20];
     char *end = digits + sizeof digits;
     char *d = end;
