@@ -6,7 +6,7 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <tuple>
+#include <utility>
 
 namespace tz {
 
@@ -41,10 +41,24 @@ void appendAbsolute(XmlBytes &out, int row, int column)
 struct DefinedName
 {
     std::string name;
-    std::string sheet; // sorted by name, then sheet, as Excel keeps them
+    std::string sheet;
     size_t sheetIndex;
     std::string formula;
 };
+
+// Excel keeps defined names sorted by name, without the "_xlnm." of built-in names and any
+// leading underscore, regardless of case, then by sheet (as libxlsxwriter wrote them).
+std::string sortKey(std::string name)
+{
+    if (name.rfind("_xlnm.", 0) == 0)
+        name.erase(0, 6);
+    if (!name.empty() && name.front() == '_')
+        name.erase(0, 1);
+    for (char &c : name)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return name;
+}
 
 } // namespace
 
@@ -133,7 +147,9 @@ std::string OoxmlBook::workbookXml() const
         }
     }
     std::sort(names.begin(), names.end(),
-              [](const DefinedName &a, const DefinedName &b) { return std::tie(a.name, a.sheet) < std::tie(b.name, b.sheet); });
+              [](const DefinedName &a, const DefinedName &b) {
+                  return std::make_pair(sortKey(a.name), a.sheet) < std::make_pair(sortKey(b.name), b.sheet);
+              });
     if (!names.empty()) {
         o.append("<definedNames>");
         for (const DefinedName &n : names) {
@@ -157,12 +173,12 @@ std::string OoxmlBook::appXml() const
     std::vector<std::string> titles;
     for (const auto &s : m_sheets)
         titles.push_back(utf8(s->name()));
-    size_t named = 0;
+    std::vector<std::string> named; // the print titles, by sheet name
     for (const auto &s : m_sheets)
-        if (s->repeatFirst() >= 0) {
-            titles.push_back(quotedSheet(s->name()) + "!Print_Titles");
-            ++named;
-        }
+        if (s->repeatFirst() >= 0)
+            named.push_back(quotedSheet(s->name()) + "!Print_Titles");
+    std::sort(named.begin(), named.end());
+    titles.insert(titles.end(), named.begin(), named.end());
     XmlBytes o;
     o.append(kXmlDecl);
     // "Microsoft Excel" as libxlsxwriter and most writers say: some readers look at it.
@@ -170,13 +186,13 @@ std::string OoxmlBook::appXml() const
              "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
              "<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
              "<HeadingPairs><vt:vector size=\"");
-    o.appendUInt(named ? 4 : 2);
+    o.appendUInt(named.empty() ? 2 : 4);
     o.append("\" baseType=\"variant\"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>");
     o.appendUInt(m_sheets.size());
     o.append("</vt:i4></vt:variant>");
-    if (named) {
+    if (!named.empty()) {
         o.append("<vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>");
-        o.appendUInt(named);
+        o.appendUInt(named.size());
         o.append("</vt:i4></vt:variant>");
     }
     o.append("</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size=\"");
