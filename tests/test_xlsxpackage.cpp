@@ -375,6 +375,14 @@ void TestXlsxPackage::cellsOutOfOrderFailTheExport()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("old"));
+
+    // More rows than Excel opens: refused, not written.
+    OoxmlBook big(file);
+    setup.lastRow = 1048576;
+    big.addSheet(S("太长"), setup).row(0);
+    QVERIFY(big.close().contains(S("1,048,576")));
+    f.seek(0);
+    QCOMPARE(f.readAll(), QByteArray("old"));
 }
 
 void TestXlsxPackage::openpyxlLoadsTheLedger()

@@ -26,6 +26,13 @@ OoxmlSheet::OoxmlSheet(QString name, const SheetSetup &setup, SharedStrings &str
       m_lastColumn(setup.lastColumn), m_printable(setup.printable), m_page(setup.page),
       m_lastText(size_t(setup.lastColumn) + 1), m_lastIndex(size_t(setup.lastColumn) + 1, 0)
 {
+    // Excel opens no sheet larger (libxlsxwriter refused to write one, too).
+    constexpr int kExcelRows = 1048576;
+    constexpr int kExcelColumns = 16384;
+    if (m_lastRow >= kExcelRows || m_lastColumn >= kExcelColumns) {
+        fail("more rows or columns than Excel allows (1,048,576 by 16,384)");
+        m_lastRow = -1; // and nothing is written into it
+    }
     writeHead(setup);
 }
 
