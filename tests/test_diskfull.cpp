@@ -12,6 +12,7 @@
 #include "schema.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QTest>
@@ -57,10 +58,12 @@ private slots:
     void importOnFullDisk();
     void editOnFullDisk();
     void saveCopyOnFullDisk();
+    void exportOnFullDisk();
 
 private:
     QTemporaryDir m_dir;
     QString m_ledger;
+    QString m_big;
     QString m_book;
 };
 
@@ -71,8 +74,8 @@ void TestDiskFull::initTestCase()
     const QDate today(2026, 11, 25);
     QString error;
     {
-        const QString big = m_dir.filePath(QStringLiteral("big.tzdb"));
-        auto ledger = Ledger::create(big, &error);
+        m_big = m_dir.filePath(QStringLiteral("big.tzdb"));
+        auto ledger = Ledger::create(m_big, &error);
         QVERIFY(ledger);
         QCOMPARE(fillDemoLedger(*ledger, 1500, 3, today), QString());
         m_book = m_dir.filePath(QStringLiteral("book.xlsx"));
@@ -161,6 +164,28 @@ void TestDiskFull::saveCopyOnFullDisk()
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
     QCOMPARE(ledger->saveCopy(target), QString());
     QCOMPARE(inspectLedgerFile(target).error, OpenError::None);
+}
+
+void TestDiskFull::exportOnFullDisk()
+{
+    // The workbook is compressed in memory and written last, through QSaveFile: a disk that
+    // fills up on the way fails the export with a message, and the workbook already there is
+    // byte for byte what it was, with nothing left beside it.
+    FileCheck check;
+    auto ledger = Ledger::open(m_big, true, &check);
+    QVERIFY(ledger);
+    const QByteArray before = digest(m_book);
+    QString error;
+    {
+        FileSizeLimit limit(64 * 1024);
+        error = exportLedgerXlsx(*ledger, m_book, {}, QDate(2026, 11, 25));
+    }
+    QVERIFY2(error.contains(QStringLiteral("无法写入")), qPrintable(error));
+    QCOMPARE(digest(m_book), before);
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("book.xlsx?*") }, QDir::Files | QDir::Hidden), QStringList());
+    // Space is back: the same export goes through.
+    QCOMPARE(exportLedgerXlsx(*ledger, m_book, {}, QDate(2026, 11, 25)), QString());
+    QVERIFY(readWorkbook(m_book, &error));
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

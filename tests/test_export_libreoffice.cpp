@@ -5,6 +5,7 @@
 // without it this test fails rather than skips, so CI never passes it silently.
 
 #include "exportfixture.h"
+#include "exporting/ooxmlbook.h"
 #include "exporting/xlsxexport.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ class TestExportLibreOffice : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void calcRecomputesFormulas();
     void calcReadsTheSameValues();
     void printsAsAnOfficeSheet();
 
@@ -58,6 +60,17 @@ void TestExportLibreOffice::initTestCase()
     QVERIFY2(!m_soffice.isEmpty(), "soffice not found: run `bash .ci/deps test` (libreoffice-calc-nogui)");
     QVERIFY2(!QStandardPaths::findExecutable(S("pdftotext")).isEmpty(),
              "pdftotext not found: run `bash .ci/deps test` (poppler-utils)");
+    // Calc would show the cached results of formulas as they are; this profile has it compute
+    // them on loading (OOXMLRecalcMode 0: always), so the 合计 it shows tests the formulas.
+    QVERIFY(QDir().mkpath(m_dir.filePath(S("profile/user"))));
+    QFile settings(m_dir.filePath(S("profile/user/registrymodifications.xcu")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+)");
+    settings.close();
     m_ledger = makeLedger(m_dir.filePath(S("source.tzdb")));
     m_xlsx = m_dir.filePath(S("ledger.xlsx"));
     XlsxExportOptions o;
@@ -84,6 +97,40 @@ QString TestExportLibreOffice::convert(const QString &xlsx, const QString &forma
     return file;
 }
 
+void TestExportLibreOffice::calcRecomputesFormulas()
+{
+    // A formula whose cached result is wrong on purpose: Calc shows the sum it computed, so the
+    // totals below are Calc's own. And text our writer had to escape or keep whole.
+    const QString file = m_dir.filePath(S("probe.xlsx"));
+    {
+        OoxmlBook book(file);
+        SheetSetup setup;
+        setup.lastRow = 1;
+        setup.lastColumn = 5;
+        OoxmlSheet &s = book.addSheet(S("探针"), setup);
+        s.row(0);
+        s.number(0, 1.5, Style::Number);
+        s.number(1, 2.25, Style::Number);
+        s.formula(2, "=SUM(A1:B1)", 999, Style::Number);
+        s.row(1);
+        s.text(0, S("<&>\"' 标记"), Style::Text);
+        s.text(1, S("=1+1"), Style::Text);
+        s.text(2, S("00123"), Style::Code);
+        s.text(3, QString::fromUtf8("\xF0\x9F\x98\x80笑"), Style::Text);
+        s.text(4, S("甲\n乙"), Style::Text);
+        s.date(5, QDate(2026, 6, 15), Style::Date);
+        QCOMPARE(book.close(), QString());
+    }
+    const QString csv = convert(file, S("csv:Text - txt - csv (StarCalc):44,34,76,1"));
+    QFile f(csv);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(csv));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.startsWith(S("1.5,2.25,3.75,")), qPrintable(text)); // not the cached 999
+    QVERIFY2(text.contains(S("\n\"<&>\"\"' 标记\",\"=1+1\",\"00123\",\"") + QString::fromUtf8("\xF0\x9F\x98\x80笑")
+                           + S("\",\"甲\n乙\",2026年6月15日")),
+             qPrintable(text));
+}
+
 void TestExportLibreOffice::calcReadsTheSameValues()
 {
     // 44 = comma, 34 = double quote, 76 = UTF-8; cells saved as shown (formatted).
@@ -97,7 +144,7 @@ void TestExportLibreOffice::calcReadsTheSameValues()
     QVERIFY(text.contains(S("\"=HYPERLINK(\"\"http://example.invalid\"\"")));
     QVERIFY(text.contains(S("\"12,500.50\"")));
     QVERIFY(text.contains(S("2026年3月1日")));
-    // Calc's 合计 equals the ledger's sum.
+    // Calc's 合计, computed from the SUM formulas, equals the ledger's sum.
     qint64 cents = 0;
     for (const Row &p : m_ledger->rows(Entity::Project))
         cents += p.integer(pcol("total_investment"));

@@ -50,7 +50,7 @@ deb)
     # Computed by dpkg-shlibdeps from the binaries, plus the plugins named by hand.
     depends=$(field Depends)
     for lib in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 \
-               libxlsxwriter4 libzip4 libfreexl1; do
+               libzip4 libfreexl1; do
         echo "$depends" | tr ',' '\n' | grep -q "^ *$lib[ (]*" || fail "Depends lacks $lib: $depends"
     done
     # Nothing outside /usr; everything owned by root.

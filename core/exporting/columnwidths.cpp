@@ -67,6 +67,10 @@ int widestLineWidth(QStringView text)
 
 void ColumnWidths::fit(int column, QStringView text)
 {
+    // No character is wider than two units: text that short cannot widen the column, and
+    // most cells of a large export are, so they need not be measured.
+    if (column >= 0 && column < m_widths.size() && text.size() * 2 <= m_widths[column])
+        return;
     fitWidth(column, widestLineWidth(text));
 }
 
@@ -101,6 +105,8 @@ int ColumnWidths::wrappedLines(QStringView text, double width)
 {
     // A cell shows about one unit less than its width (padding on both sides).
     const int usable = std::max(1, int(width) - 1);
+    if (text.size() * 2 <= usable) // every line fits (see fit()): one per line break
+        return 1 + int(text.count(u'\n'));
     int lines = 0;
     eachLineWidth(text, [&](int line) { lines += std::max(1, (line + usable - 1) / usable); });
     return lines;

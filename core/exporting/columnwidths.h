@@ -8,8 +8,8 @@ namespace tz {
 
 // How wide text shows in a spreadsheet column, in Excel's width units (the width of "0" in
 // the default font): a Chinese character or full-width sign takes about two, Latin letters and
-// digits one. libxlsxwriter 1.1.4 has no autofit, and a column sized by character count cuts
-// Chinese in half.
+// digits one. A file states its column widths (no spreadsheet fits them on opening), and a
+// column sized by character count cuts Chinese in half.
 int textWidth(QStringView text);
 // The width of the widest line of text.
 int widestLineWidth(QStringView text);
@@ -38,7 +38,7 @@ public:
     // between any two characters, so counting width is close to what Excel and LibreOffice do.
     static int wrappedLines(QStringView text, double width);
     // The row height (points) for that many lines of 10 pt text, or 0 for the default height.
-    // libxlsxwriter cannot autofit, and LibreOffice does not fit rows of a file that does not
+    // A file states its row heights, and LibreOffice does not fit rows of a file that does not
     // ask for it, so rows of wrapped text get their height written.
     static double rowHeight(int lines);
 

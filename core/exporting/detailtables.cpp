@@ -154,7 +154,7 @@ ExportTable table(const Ledger &ledger, Entity e, const QString &sheetName,
 
 } // namespace
 
-QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(const ExportTable &)> &write)
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(ExportTable &&)> &write)
 {
     QHash<qint64, ProjectInfo> projects;
     SqliteStatement q(ledger.database(), "SELECT id, code, name FROM projects");

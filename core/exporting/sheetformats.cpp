@@ -1,90 +1,131 @@
 #include "sheetformats.h"
 
-#include "xlsxbook.h"
-
-#include <xlsxwriter.h>
-
 namespace tz {
 
 namespace {
 
-// The date format offices use; our importer and Excel's East Asian built-ins read it as a date.
-// (Source files are UTF-8, and so is what libxlsxwriter expects.)
-const char kDateFormat[] = "yyyy\"年\"m\"月\"d\"日\"";
-const char kFont[] = "宋体";
+// Number formats 164 on are the workbook's own. "@" and "#,##0.00" have built-in ids too, but
+// as custom formats they read the same in every program (and as libxlsxwriter wrote them).
+// The date format is the one offices use; our importer and Excel's East Asian built-ins read
+// it as a date.
+constexpr int kTextFormat = 164;
+constexpr int kMoneyFormat = 165;
+constexpr int kDateFormat = 166;
 
-lxw_format *base(XlsxBook &book, double size = 10)
-{
-    lxw_format *f = book.addFormat();
-    format_set_font_name(f, kFont);
-    format_set_font_size(f, size);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    return f;
-}
+// Fonts, fills and borders by index in styles.xml (below).
+enum Font { DefaultFont, Body, Bold, TitleFont, RedFont, YellowFont, GreenFont };
+enum Fill { NoFill, Gray125, HeaderFill, GroupFill, RedFill, YellowFill, GreenFill };
 
-lxw_format *cell(XlsxBook &book, uint8_t align, bool wrap = true)
+struct Xf
 {
-    lxw_format *f = base(book);
-    format_set_align(f, align);
-    format_set_border(f, LXW_BORDER_THIN);
-    if (wrap)
-        format_set_text_wrap(f);
-    return f;
-}
+    int numFmt;
+    Font font;
+    Fill fill;
+    bool border;
+    const char *horizontal; // nullptr: Excel's default alignment
+    bool wrap;
+};
 
-lxw_format *light(XlsxBook &book, lxw_color_t fill, lxw_color_t font)
+// In the order of enum Style.
+constexpr Xf kXfs[] = {
+    { 0, DefaultFont, NoFill, false, nullptr, false }, // None
+    { 0, TitleFont, NoFill, false, "center", false }, // Title
+    { 0, Body, NoFill, false, "left", false }, // Subtitle
+    { 0, Bold, HeaderFill, true, "center", true }, // Header
+    { 0, Body, NoFill, true, "left", true }, // Text
+    { 0, Body, NoFill, true, "center", true }, // Center
+    { kTextFormat, Body, NoFill, true, "center", false }, // Code
+    { kMoneyFormat, Body, NoFill, true, "right", false }, // Money
+    { 0, Body, NoFill, true, "center", false }, // Number
+    { kDateFormat, Body, NoFill, true, "center", false }, // Date
+    { 0, Bold, GroupFill, true, "left", false }, // Group
+    { 0, Bold, NoFill, true, "center", false }, // TotalLabel
+    { kMoneyFormat, Bold, NoFill, true, "right", false }, // TotalMoney
+    { 0, Body, NoFill, true, "center", false }, // TotalBlank
+    { 0, Body, NoFill, false, "left", false }, // Footer
+    // Excel's own "bad / neutral / good" cell styles: familiar, and legible in grey print.
+    { 0, RedFont, RedFill, true, "center", false }, // LightRed
+    { 0, YellowFont, YellowFill, true, "center", false }, // LightYellow
+    { 0, GreenFont, GreenFill, true, "center", false }, // LightGreen
+};
+static_assert(sizeof kXfs / sizeof kXfs[0] == size_t(Style::LightGreen) + 1, "one xf per Style");
+
+// No theme part is written, so nothing refers to theme colours or fonts: colours are
+// automatic or given as RGB.
+const char kHead[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"3\">"
+        "<numFmt numFmtId=\"164\" formatCode=\"@\"/>"
+        "<numFmt numFmtId=\"165\" formatCode=\"#,##0.00\"/>"
+        "<numFmt numFmtId=\"166\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+        "</numFmts>"
+        "<fonts count=\"7\">"
+        "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        "<font><sz val=\"10\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "<font><b/><sz val=\"10\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "<font><b/><sz val=\"18\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "<font><sz val=\"10\"/><color rgb=\"FF9C0006\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "<font><sz val=\"10\"/><color rgb=\"FF9C5700\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "<font><sz val=\"10\"/><color rgb=\"FF006100\"/><name val=\"宋体\"/><family val=\"2\"/></font>"
+        "</fonts>"
+        "<fills count=\"7\">"
+        "<fill><patternFill patternType=\"none\"/></fill>"
+        "<fill><patternFill patternType=\"gray125\"/></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFC7CE\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFEB9C\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFC6EFCE\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        "</fills>"
+        "<borders count=\"2\">"
+        "<border><left/><right/><top/><bottom/><diagonal/></border>"
+        "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
+        "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border>"
+        "</borders>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>";
+
+const char kTail[] =
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        "<dxfs count=\"0\"/>"
+        "<tableStyles count=\"0\" defaultTableStyle=\"TableStyleMedium9\" defaultPivotStyle=\"PivotStyleLight16\"/>"
+        "</styleSheet>";
+
+void appendXf(std::string &out, const Xf &x)
 {
-    lxw_format *f = cell(book, LXW_ALIGN_CENTER, false);
-    format_set_bg_color(f, fill);
-    format_set_font_color(f, font);
-    return f;
+    out += "<xf numFmtId=\"" + std::to_string(x.numFmt) + "\" fontId=\"" + std::to_string(int(x.font))
+            + "\" fillId=\"" + std::to_string(int(x.fill)) + "\" borderId=\"" + (x.border ? "1" : "0")
+            + "\" xfId=\"0\"";
+    if (!x.horizontal) {
+        out += "/>";
+        return;
+    }
+    if (x.numFmt)
+        out += " applyNumberFormat=\"1\"";
+    out += " applyFont=\"1\"";
+    if (x.fill != NoFill)
+        out += " applyFill=\"1\"";
+    if (x.border)
+        out += " applyBorder=\"1\"";
+    out += " applyAlignment=\"1\"><alignment horizontal=\"";
+    out += x.horizontal;
+    out += "\" vertical=\"center\"";
+    if (x.wrap)
+        out += " wrapText=\"1\"";
+    out += "/></xf>";
 }
 
 } // namespace
 
-SheetFormats SheetFormats::create(XlsxBook &book)
+std::string stylesXml()
 {
-    SheetFormats s;
-    s.title = base(book, 18);
-    format_set_bold(s.title);
-    format_set_align(s.title, LXW_ALIGN_CENTER);
-
-    s.subtitle = base(book);
-    format_set_align(s.subtitle, LXW_ALIGN_LEFT);
-
-    s.header = cell(book, LXW_ALIGN_CENTER);
-    format_set_bold(s.header);
-    format_set_bg_color(s.header, 0xD9D9D9);
-
-    s.text = cell(book, LXW_ALIGN_LEFT);
-    s.center = cell(book, LXW_ALIGN_CENTER);
-    s.code = cell(book, LXW_ALIGN_CENTER, false);
-    format_set_num_format(s.code, "@");
-    s.money = cell(book, LXW_ALIGN_RIGHT, false);
-    format_set_num_format(s.money, "#,##0.00");
-    s.number = cell(book, LXW_ALIGN_CENTER, false);
-    s.date = cell(book, LXW_ALIGN_CENTER, false);
-    format_set_num_format(s.date, kDateFormat);
-
-    s.group = cell(book, LXW_ALIGN_LEFT, false);
-    format_set_bold(s.group);
-    format_set_bg_color(s.group, 0xF2F2F2);
-
-    s.totalLabel = cell(book, LXW_ALIGN_CENTER, false);
-    format_set_bold(s.totalLabel);
-    s.totalMoney = cell(book, LXW_ALIGN_RIGHT, false);
-    format_set_bold(s.totalMoney);
-    format_set_num_format(s.totalMoney, "#,##0.00");
-    s.totalBlank = cell(book, LXW_ALIGN_CENTER, false);
-
-    s.footer = base(book);
-    format_set_align(s.footer, LXW_ALIGN_LEFT);
-
-    // Excel's own "bad / neutral / good" cell styles: familiar, and legible in grey print.
-    s.lightRed = light(book, 0xFFC7CE, 0x9C0006);
-    s.lightYellow = light(book, 0xFFEB9C, 0x9C5700);
-    s.lightGreen = light(book, 0xC6EFCE, 0x006100);
-    return s;
+    std::string out = kHead;
+    out += "<cellXfs count=\"" + std::to_string(sizeof kXfs / sizeof kXfs[0]) + "\">";
+    for (const Xf &x : kXfs)
+        appendXf(out, x);
+    out += "</cellXfs>";
+    out += kTail;
+    return out;
 }
 
 } // namespace tz

@@ -2,35 +2,32 @@
 
 #include "columnwidths.h"
 #include "importing/sheet.h"
-#include "sheetformats.h"
-#include "xlsxbook.h"
-
-
-#include <xlsxwriter.h>
+#include "ooxmlbook.h"
 
 namespace tz {
 
 namespace {
 
-constexpr uint8_t kPaperA3 = 8; // Excel's paper codes
-constexpr uint8_t kPaperA4 = 9;
+constexpr int kPaperA3 = 8; // Excel's paper codes
+constexpr int kPaperA4 = 9;
 
 } // namespace
 
-void setUpPrinting(XlsxBook &book, lxw_worksheet *sheet, PaperSize paper, int firstRepeat, int lastRepeat)
+PageSetup officePage(PaperSize paper)
 {
-    worksheet_set_landscape(sheet);
-    worksheet_set_paper(sheet, paper == PaperSize::A3 ? kPaperA3 : kPaperA4);
+    PageSetup p;
+    p.landscape = true;
+    p.paper = paper == PaperSize::A3 ? kPaperA3 : kPaperA4;
     // Inches: narrow sides so the wide table keeps a readable scale, room below for the footer.
-    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.7);
-    worksheet_center_horizontally(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0); // one page wide, as many pages tall as needed
-    if (firstRepeat >= 0)
-        book.check(worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(firstRepeat),
-                                         static_cast<lxw_row_t>(lastRepeat)));
+    p.left = 0.4;
+    p.right = 0.4;
+    p.top = 0.6;
+    p.bottom = 0.7;
+    p.centerHorizontally = true;
+    p.fitToWidth = true;
     // &P and &N are Excel's page number and page count.
-    const QByteArray footer = QStringLiteral("&C第 &P 页 共 &N 页").toUtf8();
-    book.check(worksheet_set_footer(sheet, footer.constData()));
+    p.footer = "&C第 &P 页 共 &N 页";
+    return p;
 }
 
 QString headerText(const ExportColumn &column)
@@ -42,37 +39,41 @@ QString headerText(const ExportColumn &column)
     return text;
 }
 
-void writeCell(XlsxBook &book, const SheetFormats &formats, lxw_worksheet *sheet, int row, int column,
-               const ExportCell &cell, lxw_format *textFormat)
+void writeCell(OoxmlSheet &sheet, int column, const ExportCell &cell, Style textStyle)
 {
     switch (cell.type) {
     case ExportCell::Empty:
-        book.blank(sheet, row, column, textFormat);
+        sheet.blank(column, textStyle);
         break;
     case ExportCell::Text:
-        book.text(sheet, row, column, cell.text, textFormat);
+        sheet.text(column, cell.text, textStyle);
         break;
     case ExportCell::Amount:
-        book.number(sheet, row, column, double(cell.cents) / 100.0, formats.money);
+        sheet.number(column, double(cell.cents) / 100.0, Style::Money);
         break;
     case ExportCell::Number:
-        book.number(sheet, row, column, cell.number, formats.number);
+        sheet.number(column, cell.number, Style::Number);
         break;
     case ExportCell::Date:
-        book.date(sheet, row, column, cell.date, formats.date);
+        sheet.date(column, cell.date, Style::Date);
         break;
     }
 }
 
-std::vector<double> applyWidths(XlsxBook &book, lxw_worksheet *sheet, const std::vector<ExportColumn> &columns,
-                                const ColumnWidths &widths)
+std::vector<double> fittedWidths(const std::vector<ExportColumn> &columns, const ColumnWidths &widths)
 {
     std::vector<double> out;
-    for (int c = 0; c < int(columns.size()); ++c) {
+    for (int c = 0; c < int(columns.size()); ++c)
         out.push_back(widths.width(c, columns[size_t(c)].maxWidth, c == 0 ? 5 : 8));
-        book.setColumn(sheet, c, out.back());
-    }
     return out;
+}
+
+void fitCell(ColumnWidths &widths, int column, const ExportCell &cell)
+{
+    if (cell.type == ExportCell::Text)
+        widths.fit(column, cell.text); // skips text too short to matter
+    else
+        widths.fitWidth(column, cell.shownWidth());
 }
 
 int cellLines(const ExportCell &cell, double width)
@@ -80,68 +81,85 @@ int cellLines(const ExportCell &cell, double width)
     return cell.type == ExportCell::Text ? ColumnWidths::wrappedLines(cell.text, width) : 1;
 }
 
-void writeTableSheet(XlsxBook &book, const SheetFormats &formats, const ExportTable &table, PaperSize paper)
+void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper)
 {
-    lxw_worksheet *sheet = book.addSheet(table.sheetName);
-    if (!sheet)
-        return;
     const int columns = int(table.columns.size());
-    // Measure first: row heights depend on the final column widths.
+    // Measure first: widths go ahead of the cells, and row heights depend on them.
     ColumnWidths measured(columns);
     for (int c = 0; c < columns; ++c)
         measured.fitHeader(c, headerText(table.columns[size_t(c)]));
     for (const std::vector<ExportCell> &cells : table.rows)
         for (int c = 0; c < columns && c < int(cells.size()); ++c)
-            measured.fitWidth(c, cells[size_t(c)].shownWidth());
-    const std::vector<double> widths = applyWidths(book, sheet, table.columns, measured);
+            fitCell(measured, c, cells[size_t(c)]);
 
+    SheetSetup setup;
+    setup.widths = fittedWidths(table.columns, measured);
+    setup.lastRow = int(table.rows.size());
+    setup.lastColumn = std::max(columns - 1, 0);
+    setup.frozenRows = 1; // the header and the project's code and name stay in view
+    setup.frozenColumns = 2;
+    setup.printable = true;
+    setup.page = officePage(paper);
+    OoxmlSheet &sheet = book.addSheet(table.sheetName, setup);
+
+    sheet.row(0, 30); // two lines of header text
     for (int c = 0; c < columns; ++c)
-        book.text(sheet, 0, c, headerText(table.columns[size_t(c)]), formats.header);
-    book.setRowHeight(sheet, 0, 30); // two lines of header text
+        sheet.text(c, headerText(table.columns[size_t(c)]), Style::Header);
+    const ExportCell none;
     int row = 1;
     for (const std::vector<ExportCell> &cells : table.rows) {
+        const int count = std::min(columns, int(cells.size()));
         int lines = 1;
+        for (int c = 1; c < count; ++c)
+            lines = std::max(lines, cellLines(cells[size_t(c)], setup.widths[size_t(c)]));
+        sheet.row(row++, ColumnWidths::rowHeight(lines));
         for (int c = 0; c < columns; ++c) {
-            const ExportCell &cell = c < int(cells.size()) ? cells[size_t(c)] : ExportCell();
             // The project code (column A) as text, centred; everything else left and wrapping.
-            writeCell(book, formats, sheet, row, c, cell, c == 0 ? formats.code : formats.text);
-            if (c > 0)
-                lines = std::max(lines, cellLines(cell, widths[size_t(c)]));
+            writeCell(sheet, c, c < count ? cells[size_t(c)] : none, c == 0 ? Style::Code : Style::Text);
         }
-        if (const double h = ColumnWidths::rowHeight(lines))
-            book.setRowHeight(sheet, row, h);
-        ++row;
     }
-    worksheet_freeze_panes(sheet, 1, 2); // header and the project's code and name stay in view
     if (columns > 0)
-        book.check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(std::max(row - 1, 1)),
-                                        static_cast<lxw_col_t>(columns - 1)));
-    setUpPrinting(book, sheet, paper, 0, 0);
+        sheet.autoFilter({ 0, 0, std::max(row - 1, 1), columns - 1 });
+    sheet.repeatRows(0, 0);
 }
 
-QStringList writeDictionarySheet(XlsxBook &book, const QString &name, const QStringList &titles,
-                                 const std::vector<QStringList> &lists)
+QStringList dictionaryRanges(const QString &name, const std::vector<QStringList> &lists)
 {
     QStringList ranges;
-    lxw_worksheet *sheet = book.addSheet(name);
-    if (!sheet)
-        return ranges;
+    for (int c = 0; c < int(lists.size()); ++c) {
+        const qsizetype items = lists[size_t(c)].size();
+        // Quoted: a sheet name outside plain ASCII letters must be, in Excel's formula syntax.
+        ranges << (items == 0 ? QString()
+                              : QStringLiteral("'%1'!$%2$2:$%2$%3").arg(name, columnName(c)).arg(items + 1));
+    }
+    return ranges;
+}
+
+void writeDictionarySheet(OoxmlBook &book, const QString &name, const QStringList &titles,
+                          const std::vector<QStringList> &lists)
+{
+    SheetSetup setup;
+    qsizetype longest = 0;
     for (int c = 0; c < int(lists.size()); ++c) {
         const QStringList &items = lists[size_t(c)];
-        book.text(sheet, 0, c, titles.value(c), nullptr);
+        longest = std::max(longest, items.size());
         int width = textWidth(titles.value(c));
-        for (int i = 0; i < int(items.size()); ++i) {
-            book.text(sheet, i + 1, c, items.at(i), nullptr);
-            width = std::max(width, textWidth(items.at(i)));
-        }
-        book.setColumn(sheet, c, std::min(width + 2, 50));
-        // Quoted: a sheet name outside plain ASCII letters must be, in Excel's formula syntax.
-        ranges << (items.isEmpty() ? QString()
-                                   : QStringLiteral("'%1'!$%2$2:$%2$%3").arg(name, columnName(c)).arg(items.size() + 1));
+        for (const QString &item : items)
+            width = std::max(width, textWidth(item));
+        setup.widths.push_back(std::min(width + 2, 50));
     }
-    // Hidden, not "very hidden": an office that wants to extend a list can still unhide it.
-    worksheet_hide(sheet);
-    return ranges;
+    setup.lastRow = int(longest);
+    setup.lastColumn = std::max(int(lists.size()) - 1, 0);
+    OoxmlSheet &sheet = book.addSheet(name, setup, true);
+    for (int r = 0; r <= longest; ++r) {
+        sheet.row(r);
+        for (int c = 0; c < int(lists.size()); ++c) {
+            if (r == 0)
+                sheet.text(c, titles.value(c), Style::None);
+            else if (r <= lists[size_t(c)].size())
+                sheet.text(c, lists[size_t(c)].at(r - 1), Style::None);
+        }
+    }
 }
 
 } // namespace tz
