@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "rowjson.h"
 #include "sqlitestatement.h"
 #include "values.h"
 
@@ -45,15 +46,21 @@ ChangeLog::ChangeLog(QSqlDatabase db)
 
 ChangeLog::~ChangeLog() = default;
 
-bool ChangeLog::append(const ChangeEntry &e)
+namespace {
+
+void bindOrNull(SqliteStatement &q, int index, const QString &s)
+{
+    if (s.isNull())
+        q.bindNull(index);
+    else
+        q.bind(index, s);
+}
+
+} // namespace
+
+void ChangeLog::bindCommon(const ChangeEntry &e)
 {
     SqliteStatement &q = *m_insert;
-    const auto orNull = [&q](int index, const QString &s) {
-        if (s.isNull())
-            q.bindNull(index);
-        else
-            q.bind(index, s);
-    };
     const QDateTime at = e.at.toUTC();
     if (const qint64 ms = at.toMSecsSinceEpoch(); ms != m_lastMsecs) {
         m_lastMsecs = ms;
@@ -68,15 +75,34 @@ bool ChangeLog::append(const ChangeEntry &e)
         q.bind(6, e.projectId);
     else
         q.bindNull(6);
-    orNull(7, e.rowLabel);
-    orNull(8, e.field);
-    orNull(9, e.oldValue);
-    orNull(10, e.newValue);
+    bindOrNull(q, 7, e.rowLabel);
+    bindOrNull(q, 8, e.field);
+    bindOrNull(q, 9, e.oldValue);
+}
+
+bool ChangeLog::run()
+{
+    SqliteStatement &q = *m_insert;
     const bool ok = q.exec();
     if (!ok)
         m_error = q.error();
     q.reset(); // also when it failed: the statement stays usable for the next change
     return ok;
+}
+
+bool ChangeLog::append(const ChangeEntry &e)
+{
+    bindCommon(e);
+    bindOrNull(*m_insert, 10, e.newValue);
+    return run();
+}
+
+bool ChangeLog::appendInsert(const ChangeEntry &e, Entity entity, const Row &row)
+{
+    bindCommon(e);
+    appendRowJson(&m_insert->buffer(10), entity, row);
+    m_insert->bindBuffer(10);
+    return run();
 }
 
 std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, qint64 projectId, int limit)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "values.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -48,6 +50,9 @@ public:
     ~ChangeLog();
 
     bool append(const ChangeEntry &entry);
+    // An insert's entry, its new value the row's JSON (rowJson) built straight into the
+    // statement's buffer: an import appends one per new row. entry.newValue is not used.
+    bool appendInsert(const ChangeEntry &entry, Entity e, const Row &row);
     QString lastError() const { return m_error; }
 
     // Newest first; projectId 0 means all.
@@ -57,6 +62,8 @@ public:
     static QStringList users(QSqlDatabase db);
 
 private:
+    void bindCommon(const ChangeEntry &entry); // every column but the new value
+    bool run();
     // Prepared once and reused: an import appends one entry per new row, and QSqlQuery's
     // binding through QVariant cost more than SQLite's own work.
     std::unique_ptr<SqliteStatement> m_insert;

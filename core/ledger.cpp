@@ -619,8 +619,7 @@ bool Ledger::writeInsert(Entity e, Row &r)
     entry.rowId = r.id;
     entry.projectId = projectOf(e, r);
     entry.rowLabel = r.text(entityDef(e).titleColumn);
-    entry.newValue = rowJson(e, r);
-    if (!m_log->append(entry)) {
+    if (!m_log->appendInsert(entry, e, r)) { // new value: rowJson(e, r)
         m_lastError = m_log->lastError();
         return false;
     }
