@@ -15,7 +15,7 @@ namespace {
 
 int pcol(const char *name)
 {
-    return columnIndex(Entity::Project, QString::fromLatin1(name));
+    return projectColumn(name);
 }
 
 // Builds the rows of one import with their ids assigned up front (the next free id of each

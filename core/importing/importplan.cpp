@@ -8,13 +8,16 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace tz {
 
 namespace {
 
 int pcol(const char *name)
 {
-    return columnIndex(Entity::Project, QString::fromLatin1(name));
+    return projectColumn(name);
 }
 
 // Which department usually resolves a kind of need; the user can change it afterwards.
@@ -141,8 +144,18 @@ void Planner::readRow(int row, const QString &group)
     for (int c = 0; c < int(maps.size()); ++c) {
         const ColumnMapping &m = maps[size_t(c)];
         const Cell &cell = m_sheet.cell(row, c);
-        const QString text = cell.plainText().trimmed();
-        if (m.field == ImportField::Ignore || (cell.isEmpty() || text.isEmpty()))
+        if (m.field == ImportField::Ignore || cell.isEmpty())
+            continue;
+        // Amounts and dates in typed cells are read from the number or date (money(), date()):
+        // their text is never empty, and formatting it for every row cost more than the rest.
+        const bool amount = m.field == ImportField::TotalInvestment || m.field == ImportField::PlannedInvestment
+                || m.field == ImportField::CompletedInvestment || m.field == ImportField::MonthPlan
+                || m.field == ImportField::MonthCompleted;
+        const bool day = m.field == ImportField::StartDate || m.field == ImportField::PlannedEndDate;
+        const bool typed = (amount || day)
+                && (cell.type == Cell::Number || (cell.type == Cell::Date && cell.date.isValid()));
+        const QString text = typed ? QString() : cell.plainText().trimmed();
+        if (!typed && text.isEmpty())
             continue;
         const auto setText = [&](const char *column) {
             const int most = entityDef(Entity::Project).columns[size_t(pcol(column))].type == ColumnType::Text
@@ -371,6 +384,19 @@ int ExistingChildren::countNew(const ProjectDraft &draft, int year) const
     for (const auto &entry : draft.monthPlan)
         n += hasPlan(entry.first) ? 0 : 1;
     return n;
+}
+
+int projectColumn(const char *name)
+{
+    static const auto columns = [] {
+        std::unordered_map<std::string_view, int> m;
+        const auto &cols = entityDef(Entity::Project).columns;
+        for (size_t i = 0; i < cols.size(); ++i)
+            m.emplace(cols[i].name, int(i));
+        return m;
+    }();
+    const auto it = columns.find(name);
+    return it == columns.end() ? -1 : it->second;
 }
 
 QString reportPeriod(int year, int month)

@@ -1,5 +1,7 @@
 #include "sheet.h"
 
+#include "values.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,7 +21,7 @@ QString Cell::plainText() const
     case Boolean:
         return number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     case Date:
-        return date.toString(Qt::ISODate);
+        return dateToStorage(date); // Qt::ISODate's text, without the locale machinery
     case Number:
         break;
     }
