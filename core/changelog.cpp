@@ -1,6 +1,5 @@
 #include "changelog.h"
 
-#include "rowjson.h"
 #include "sqlitestatement.h"
 #include "values.h"
 
@@ -97,11 +96,10 @@ bool ChangeLog::append(const ChangeEntry &e)
     return run();
 }
 
-bool ChangeLog::appendInsert(const ChangeEntry &e, Entity entity, const Row &row)
+bool ChangeLog::appendInsert(const ChangeEntry &e, QByteArrayView newValueUtf8)
 {
     bindCommon(e);
-    appendRowJson(&m_insert->buffer(10), entity, row);
-    m_insert->bindBuffer(10);
+    m_insert->bindStatic(10, newValueUtf8);
     return run();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "values.h"
-
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -50,9 +49,9 @@ public:
     ~ChangeLog();
 
     bool append(const ChangeEntry &entry);
-    // An insert's entry, its new value the row's JSON (rowJson) built straight into the
-    // statement's buffer: an import appends one per new row. entry.newValue is not used.
-    bool appendInsert(const ChangeEntry &entry, Entity e, const Row &row);
+    // An insert's entry with its new value (the row's rowJson) given as UTF-8, bound without
+    // a copy: an import appends one per new row. entry.newValue is not used.
+    bool appendInsert(const ChangeEntry &entry, QByteArrayView newValueUtf8);
     QString lastError() const { return m_error; }
 
     // Newest first; projectId 0 means all.

@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "commands.h"
 #include "migrations.h"
+#include "rowencoding.h"
 #include "rowjson.h"
 #include "rowstore.h"
 
@@ -604,10 +605,24 @@ bool Ledger::writeField(Entity e, qint64 id, int column, const QVariant &stored)
 
 bool Ledger::writeInsert(Entity e, Row &r)
 {
+    EncodedRows one;
+    one.add(e, r);
+    return writeEncoded(e, r, one, 0);
+}
+
+bool Ledger::writeInserts(std::vector<std::pair<Entity, Row>> &rows)
+{
+    return forEachEncoded(rows, [&](size_t i, const EncodedRows &encoded, size_t j) {
+        return writeEncoded(rows[i].first, rows[i].second, encoded, j);
+    });
+}
+
+bool Ledger::writeEncoded(Entity e, Row &r, const EncodedRows &encoded, size_t j)
+{
     if (m_failed)
         return false;
     RowStore &store = storeFor(m_connection);
-    if (!store.insert(e, r)) {
+    if (!store.insertEncoded(e, r, encoded, j)) {
         m_lastError = store.lastError();
         return false;
     }
@@ -619,7 +634,7 @@ bool Ledger::writeInsert(Entity e, Row &r)
     entry.rowId = r.id;
     entry.projectId = projectOf(e, r);
     entry.rowLabel = r.text(entityDef(e).titleColumn);
-    if (!m_log->appendInsert(entry, e, r)) { // new value: rowJson(e, r)
+    if (!m_log->appendInsert(entry, encoded.json(j))) { // new value: rowJson(e, r)
         m_lastError = m_log->lastError();
         return false;
     }

@@ -83,6 +83,13 @@ void SqliteStatement::bindBuffer(int index)
         fail();
 }
 
+void SqliteStatement::bindStatic(int index, QByteArrayView utf8)
+{
+    // data() of an empty view may be null, which SQLite would bind as NULL: empty text instead.
+    if (m_stmt && sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC) != SQLITE_OK)
+        fail();
+}
+
 void SqliteStatement::bindNull(int index)
 {
     if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QVariant>
@@ -42,6 +43,9 @@ public:
     // parameter is bound again or the statement reset; bind(QString) uses it too.
     QByteArray &buffer(int index);
     void bindBuffer(int index);
+    // UTF-8 text bound without a copy: the bytes must stay as they are until the parameter is
+    // bound again or the statement reset.
+    void bindStatic(int index, QByteArrayView utf8);
     // A stored value as the Qt Sql layer would bind it (null, integer, real or text).
     void bindVariant(int index, const QVariant &value);
 
