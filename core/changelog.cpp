@@ -57,6 +57,16 @@ void bindOrNull(SqliteStatement &q, int index, const QString &s)
 
 } // namespace
 
+void ChangeLog::bindSame(int index, const QString &text)
+{
+    auto &[last, utf8] = m_same[index];
+    if (last.isNull() || last != text) {
+        last = text;
+        utf8 = text.toUtf8();
+    }
+    m_insert->bindStatic(index, utf8); // kept in m_same until it changes: after this entry
+}
+
 void ChangeLog::bindCommon(const ChangeEntry &e)
 {
     SqliteStatement &q = *m_insert;
@@ -65,16 +75,16 @@ void ChangeLog::bindCommon(const ChangeEntry &e)
         m_lastMsecs = ms;
         m_lastTime = utcText(at);
     }
-    q.bind(1, m_lastTime);
-    q.bind(2, e.user);
-    q.bind(3, e.action);
-    q.bind(4, e.entity);
+    // NOT NULL columns: a null string binds as empty text, as bind(QString) does.
+    bindSame(1, m_lastTime);
+    bindSame(2, e.user);
+    bindSame(3, e.action);
+    bindSame(4, e.entity);
     q.bind(5, e.rowId);
     if (e.projectId)
         q.bind(6, e.projectId);
     else
         q.bindNull(6);
-    bindOrNull(q, 7, e.rowLabel);
     bindOrNull(q, 8, e.field);
     bindOrNull(q, 9, e.oldValue);
 }
@@ -92,13 +102,21 @@ bool ChangeLog::run()
 bool ChangeLog::append(const ChangeEntry &e)
 {
     bindCommon(e);
+    bindOrNull(*m_insert, 7, e.rowLabel);
     bindOrNull(*m_insert, 10, e.newValue);
     return run();
 }
 
-bool ChangeLog::appendInsert(const ChangeEntry &e, QByteArrayView newValueUtf8)
+bool ChangeLog::appendInsert(const ChangeEntry &e, QByteArrayView newValueUtf8,
+                             std::optional<QByteArrayView> labelUtf8)
 {
     bindCommon(e);
+    if (!labelUtf8)
+        bindOrNull(*m_insert, 7, e.rowLabel);
+    else if (!labelUtf8->data())
+        m_insert->bindNull(7);
+    else
+        m_insert->bindStatic(7, *labelUtf8);
     m_insert->bindStatic(10, newValueUtf8);
     return run();
 }

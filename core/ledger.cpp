@@ -633,8 +633,17 @@ bool Ledger::writeEncoded(Entity e, Row &r, const EncodedRows &encoded, size_t j
     entry.entity = tableName(e);
     entry.rowId = r.id;
     entry.projectId = projectOf(e, r);
-    entry.rowLabel = r.text(entityDef(e).titleColumn);
-    if (!m_log->appendInsert(entry, encoded.json(j))) { // new value: rowJson(e, r)
+    // The label is the title column's text: as UTF-8 already when it is a string, NULL when
+    // the column is empty, else (a number) as r.text() gives it.
+    const int title = entityDef(e).titleColumn;
+    std::optional<QByteArrayView> label;
+    if (const EncodedRows::Value &v = encoded.value(j, title); v.kind == EncodedRows::Value::Text)
+        label = encoded.text(v);
+    else if (!r.values.at(title).isValid())
+        label = QByteArrayView();
+    else
+        entry.rowLabel = r.text(title);
+    if (!m_log->appendInsert(entry, encoded.json(j), label)) { // new value: rowJson(e, r)
         m_lastError = m_log->lastError();
         return false;
     }
