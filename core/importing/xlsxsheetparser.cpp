@@ -195,7 +195,7 @@ bool XlsxSheetParser::readCell(XmlEntryReader &xml, Sheet *sheet, int row, int c
         cell = date.isValid() ? Cell::fromDate(date, m_styles.formatCode(style)) : Cell::fromText(value);
     } else {
         bool ok = false;
-        const double number = value.toDouble(&ok);
+        const double number = parseCellNumber(value, &ok);
         if (!ok)
             return xml.fail(QCoreApplication::translate("tz::import", "%1：数值“%2”无法识别，文件可能已损坏。")
                                     .arg(at(sheet, row, column), value));
