@@ -70,8 +70,11 @@ QStringList splitClauses(const QString &text)
 {
     QStringList parts;
     qsizetype start = 0;
+    const auto separates = [](char16_t c) {
+        return c == u'；' || c == u';' || c == u'。' || c == u'\n' || c == u'\r';
+    };
     for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && !QStringView(u"；;。\n\r").contains(text.at(i)))
+        if (i < text.size() && !separates(text.at(i).unicode()))
             continue;
         if (i > start)
             parts << text.mid(start, i - start);
