@@ -101,12 +101,27 @@ private:
     std::optional<QDate> date(int row, int column);
     void match();
 
+    // A dozen leaders and a few hundred dates over thousands of rows: each text parsed once (the
+    // parsers depend on the text alone), up to a bound so that memory stays small.
+    template<typename T, typename Parse>
+    static T remembered(QHash<QString, T> &memo, const QString &text, Parse parse)
+    {
+        if (const auto it = memo.constFind(text); it != memo.constEnd())
+            return *it;
+        T value = parse(text);
+        if (memo.size() < 4096)
+            memo.insert(text, value);
+        return value;
+    }
+
     const Ledger &m_ledger;
     const Sheet &m_sheet;
     QString m_path;
     ImportOptions m_options;
     ImportPreview m_preview;
     QSet<QString> m_sheetCodes;
+    QHash<QString, std::optional<QDate>> m_dateTexts;
+    QHash<QString, PersonTitle> m_people;
 };
 
 std::optional<Money> Planner::money(int row, int column, const ColumnMapping &m)
@@ -128,7 +143,7 @@ std::optional<QDate> Planner::date(int row, int column)
     // A date typed into a cell formatted as a number arrives as its serial.
     if (c.type == Cell::Number && c.number > 20000 && c.number < 80000)
         return excelSerialToDate(c.number);
-    const auto parsed = parseDateText(c.plainText());
+    const auto parsed = remembered(m_dateTexts, c.plainText(), parseDateText);
     if (!parsed)
         problem(row, column, QCoreApplication::translate("tz::import", "“%1”不是可识别的日期（如 2023-05-01、2023年5月1日）").arg(c.plainText()));
     return parsed;
@@ -195,7 +210,7 @@ void Planner::readRow(int row, const QString &group)
         case ImportField::Phase: d.refNames.insert(pcol("phase_id"), text); break;
         case ImportField::Unit: d.refNames.insert(pcol("unit_id"), text); break;
         case ImportField::Leader: {
-            const PersonTitle p = parsePersonTitle(text);
+            const PersonTitle p = remembered(m_people, text, parsePersonTitle);
             d.refNames.insert(pcol("leader_id"), p.name);
             d.leaderTitle = p.title;
             break;
