@@ -45,38 +45,80 @@ ChangeLog::ChangeLog(QSqlDatabase db)
 
 ChangeLog::~ChangeLog() = default;
 
-bool ChangeLog::append(const ChangeEntry &e)
+namespace {
+
+void bindOrNull(SqliteStatement &q, int index, const QString &s)
+{
+    if (s.isNull())
+        q.bindNull(index);
+    else
+        q.bind(index, s);
+}
+
+} // namespace
+
+void ChangeLog::bindSame(int index, const QString &text)
+{
+    auto &[last, utf8] = m_same[index];
+    if (last.isNull() || last != text) {
+        last = text;
+        utf8 = text.toUtf8();
+    }
+    m_insert->bindStatic(index, utf8); // kept in m_same until it changes: after this entry
+}
+
+void ChangeLog::bindCommon(const ChangeEntry &e)
 {
     SqliteStatement &q = *m_insert;
-    const auto orNull = [&q](int index, const QString &s) {
-        if (s.isNull())
-            q.bindNull(index);
-        else
-            q.bind(index, s);
-    };
     const QDateTime at = e.at.toUTC();
     if (const qint64 ms = at.toMSecsSinceEpoch(); ms != m_lastMsecs) {
         m_lastMsecs = ms;
         m_lastTime = utcText(at);
     }
-    q.bind(1, m_lastTime);
-    q.bind(2, e.user);
-    q.bind(3, e.action);
-    q.bind(4, e.entity);
+    // NOT NULL columns: a null string binds as empty text, as bind(QString) does.
+    bindSame(1, m_lastTime);
+    bindSame(2, e.user);
+    bindSame(3, e.action);
+    bindSame(4, e.entity);
     q.bind(5, e.rowId);
     if (e.projectId)
         q.bind(6, e.projectId);
     else
         q.bindNull(6);
-    orNull(7, e.rowLabel);
-    orNull(8, e.field);
-    orNull(9, e.oldValue);
-    orNull(10, e.newValue);
+    bindOrNull(q, 8, e.field);
+    bindOrNull(q, 9, e.oldValue);
+}
+
+bool ChangeLog::run()
+{
+    SqliteStatement &q = *m_insert;
     const bool ok = q.exec();
     if (!ok)
         m_error = q.error();
     q.reset(); // also when it failed: the statement stays usable for the next change
     return ok;
+}
+
+bool ChangeLog::append(const ChangeEntry &e)
+{
+    bindCommon(e);
+    bindOrNull(*m_insert, 7, e.rowLabel);
+    bindOrNull(*m_insert, 10, e.newValue);
+    return run();
+}
+
+bool ChangeLog::appendInsert(const ChangeEntry &e, QByteArrayView newValueUtf8,
+                             std::optional<QByteArrayView> labelUtf8)
+{
+    bindCommon(e);
+    if (!labelUtf8)
+        bindOrNull(*m_insert, 7, e.rowLabel);
+    else if (!labelUtf8->data())
+        m_insert->bindNull(7);
+    else
+        m_insert->bindStatic(7, *labelUtf8);
+    m_insert->bindStatic(10, newValueUtf8);
+    return run();
 }
 
 std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, qint64 projectId, int limit)

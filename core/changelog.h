@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -8,6 +9,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace tz {
@@ -48,6 +51,11 @@ public:
     ~ChangeLog();
 
     bool append(const ChangeEntry &entry);
+    // An insert's entry with its new value (the row's rowJson) given as UTF-8, bound without
+    // a copy: an import appends one per new row. entry.newValue is not used.
+    // labelUtf8, when given, is entry.rowLabel already as UTF-8 (null data: NULL).
+    bool appendInsert(const ChangeEntry &entry, QByteArrayView newValueUtf8,
+                      std::optional<QByteArrayView> labelUtf8 = std::nullopt);
     QString lastError() const { return m_error; }
 
     // Newest first; projectId 0 means all.
@@ -57,6 +65,9 @@ public:
     static QStringList users(QSqlDatabase db);
 
 private:
+    void bindCommon(const ChangeEntry &entry); // every column but the label and the new value
+    void bindSame(int index, const QString &text);
+    bool run();
     // Prepared once and reused: an import appends one entry per new row, and QSqlQuery's
     // binding through QVariant cost more than SQLite's own work.
     std::unique_ptr<SqliteStatement> m_insert;
@@ -65,6 +76,9 @@ private:
     // rows of one change are mostly written within the same millisecond.
     qint64 m_lastMsecs = -1;
     QString m_lastTime;
+    // The time, user, action and table of the last entry with their UTF-8: an import's entries
+    // share them, and encoding them again for each cost more than binding.
+    std::pair<QString, QByteArray> m_same[5];
 };
 
 } // namespace tz

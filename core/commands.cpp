@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tz {
 
 LedgerCommand::LedgerCommand(Ledger *ledger, const QString &text, QUndoCommand *parent)
@@ -79,6 +81,20 @@ bool RowsCommand::apply(bool forward)
 
 bool RowsCommand::insertAll()
 {
+    // Rows with their ids given and no reference to a row of this list (an import) can all be
+    // encoded ahead of their writing; the others are written one by one, each learning the ids
+    // of those before it.
+    const bool independent = std::all_of(m_rows.begin(), m_rows.end(), [](const auto &entry) {
+        const auto &cols = entityDef(entry.first).columns;
+        for (size_t c = 0; c < cols.size(); ++c) {
+            const QVariant &v = entry.second.values.at(qsizetype(c));
+            if (cols[c].type == ColumnType::Ref && v.isValid() && v.toLongLong() < 0)
+                return false;
+        }
+        return entry.second.id != 0;
+    });
+    if (independent)
+        return ledger()->writeInserts(m_rows);
     std::vector<qint64> ids;
     ids.reserve(m_rows.size());
     for (auto &[entity, row] : m_rows) {

@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "commands.h"
 #include "migrations.h"
+#include "rowencoding.h"
 #include "rowjson.h"
 #include "rowstore.h"
 
@@ -604,10 +605,24 @@ bool Ledger::writeField(Entity e, qint64 id, int column, const QVariant &stored)
 
 bool Ledger::writeInsert(Entity e, Row &r)
 {
+    EncodedRows one;
+    one.add(e, r);
+    return writeEncoded(e, r, one, 0);
+}
+
+bool Ledger::writeInserts(std::vector<std::pair<Entity, Row>> &rows)
+{
+    return forEachEncoded(rows, [&](size_t i, const EncodedRows &encoded, size_t j) {
+        return writeEncoded(rows[i].first, rows[i].second, encoded, j);
+    });
+}
+
+bool Ledger::writeEncoded(Entity e, Row &r, const EncodedRows &encoded, size_t j)
+{
     if (m_failed)
         return false;
     RowStore &store = storeFor(m_connection);
-    if (!store.insert(e, r)) {
+    if (!store.insertEncoded(e, r, encoded, j)) {
         m_lastError = store.lastError();
         return false;
     }
@@ -618,9 +633,17 @@ bool Ledger::writeInsert(Entity e, Row &r)
     entry.entity = tableName(e);
     entry.rowId = r.id;
     entry.projectId = projectOf(e, r);
-    entry.rowLabel = r.text(entityDef(e).titleColumn);
-    entry.newValue = rowJson(e, r);
-    if (!m_log->append(entry)) {
+    // The label is the title column's text: as UTF-8 already when it is a string, NULL when
+    // the column is empty, else (a number) as r.text() gives it.
+    const int title = entityDef(e).titleColumn;
+    std::optional<QByteArrayView> label;
+    if (const EncodedRows::Value &v = encoded.value(j, title); v.kind == EncodedRows::Value::Text)
+        label = encoded.text(v);
+    else if (!r.values.at(title).isValid())
+        label = QByteArrayView();
+    else
+        entry.rowLabel = r.text(title);
+    if (!m_log->appendInsert(entry, encoded.json(j), label)) { // new value: rowJson(e, r)
         m_lastError = m_log->lastError();
         return false;
     }

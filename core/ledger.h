@@ -18,6 +18,7 @@ class QUndoCommand;
 namespace tz {
 
 class ChangeLog;
+class EncodedRows;
 
 // What changed, sent once per row after the change is committed.
 struct ChangeEvent
@@ -101,6 +102,9 @@ public:
     // ---- used by undo commands (inside their transaction)
     bool writeField(Entity e, qint64 id, int column, const QVariant &stored);
     bool writeInsert(Entity e, Row &row); // row.id 0: assign
+    // Inserts rows in order, each with its id given and its references resolved (an import):
+    // the values and history JSON of the next rows are encoded on another core meanwhile.
+    bool writeInserts(std::vector<std::pair<Entity, Row>> &rows);
     bool writeRemove(Entity e, const Row &row);
     // value empty optional: remove the key.
     bool writeSetting(const QString &key, const std::optional<QString> &value,
@@ -121,6 +125,7 @@ private:
     Ledger(const QString &path, const QString &connection, bool readOnly);
     static QString damagedMessage(const QString &path, const QString &problems);
     void queue(const ChangeEvent &event);
+    bool writeEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
 
     QString m_path;
     QString m_connection;

@@ -70,6 +70,20 @@ Money Money::fromDouble(double value)
 {
     // Round the decimal a spreadsheet shows, not the binary value: 0.285 is stored as
     // 0.28499999…, and Excel's ROUND still gives 0.29. Ten decimals settle the binary noise.
+    // That is: hundredths rounded half up, once the value is rounded to ten decimals. Only a
+    // value within a hair of half a cent can come out differently from rounding the binary
+    // value itself; every other (every amount an import reads) is rounded here directly,
+    // without formatting it (below 1e9 the product errs by at most 1.2e-5 of a cent).
+    const double a = value < 0 ? -value : value;
+    if (a < 1e9) { // also false for NaN
+        const double x = a * 100;
+        const double whole = std::floor(x);
+        const double fraction = x - whole;
+        if (std::fabs(fraction - 0.5) > 1e-4) {
+            const qint64 cents = qint64(whole) + (fraction > 0.5 ? 1 : 0);
+            return Money(value < 0 ? -cents : cents);
+        }
+    }
     const QString s = QString::number(value < 0 ? -value : value, 'f', 10);
     const qsizetype dot = s.indexOf(u'.');
     qint64 cents = s.left(dot).toLongLong() * 100 + s.mid(dot + 1, 2).toLongLong();

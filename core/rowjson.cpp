@@ -1,5 +1,7 @@
 #include "rowjson.h"
 
+#include "utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -8,86 +10,102 @@ namespace tz {
 
 namespace {
 
-// Column indexes of each entity in the order of their names, computed once.
-const std::vector<int> &sortedColumns(Entity e)
+struct Key
+{
+    int column;
+    QByteArray prefix; // "name": as it is written before the value
+};
+
+// Each entity's columns in the order of their names, with their keys written out, once.
+const std::vector<Key> &sortedKeys(Entity e)
 {
     static const auto orders = [] {
-        std::array<std::vector<int>, EntityCount> all;
+        std::array<std::vector<Key>, EntityCount> all;
         for (Entity entity : allEntities()) {
             const auto &cols = entityDef(entity).columns;
-            std::vector<int> &order = all[size_t(entity)];
+            std::vector<int> order;
             for (int i = 0; i < int(cols.size()); ++i)
                 order.push_back(i);
             std::sort(order.begin(), order.end(), [&cols](int a, int b) {
                 return QString::fromLatin1(cols[size_t(a)].name) < QString::fromLatin1(cols[size_t(b)].name);
             });
+            for (const int i : order) {
+                QByteArray prefix;
+                appendJsonString(&prefix, QString::fromLatin1(cols[size_t(i)].name));
+                prefix += ':';
+                all[size_t(entity)].push_back({ i, prefix });
+            }
         }
         return all;
     }();
     return orders[size_t(e)];
 }
 
-// JSON string escapes as QJsonDocument writes them: the quote, the backslash and control
-// characters; everything else as it is. A lone surrogate becomes U+FFFD, as Qt's UTF-8 does.
-void appendString(QString *out, QStringView s)
+// Digits of an integer, as QString::number writes them.
+void appendInteger(QByteArray *out, qint64 value)
 {
-    static const char hex[] = "0123456789abcdef";
-    out->append(u'"');
-    qsizetype plain = 0; // start of the run of characters that need no escape
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        const bool pair = QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode());
-        if (pair) {
-            ++i;
-            continue;
-        }
-        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
-            continue;
-        out->append(s.mid(plain, i - plain));
-        plain = i + 1;
-        switch (c) {
-        case u'"': out->append(u"\\\""); continue;
-        case u'\\': out->append(u"\\\\"); continue;
-        case u'\b': out->append(u"\\b"); continue;
-        case u'\f': out->append(u"\\f"); continue;
-        case u'\n': out->append(u"\\n"); continue;
-        case u'\r': out->append(u"\\r"); continue;
-        case u'\t': out->append(u"\\t"); continue;
-        default: break;
-        }
-        if (QChar::isSurrogate(c)) {
-            out->append(QChar(QChar::ReplacementCharacter));
-        } else {
-            const char16_t esc[] = { u'\\', u'u', u'0', u'0', char16_t(hex[c >> 4]), char16_t(hex[c & 15]) };
-            out->append(QStringView(esc, 6));
-        }
-    }
-    out->append(s.mid(plain));
-    out->append(u'"');
+    char digits[24];
+    char *p = digits + sizeof digits;
+    quint64 a = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--p = char('0' + a % 10);
+        a /= 10;
+    } while (a);
+    if (value < 0)
+        *--p = '-';
+    out->append(p, digits + sizeof digits - p);
 }
 
 } // namespace
 
-QString rowJson(Entity e, const Row &row)
+void appendRowJson(QByteArray *out, Entity e, const Row &row)
 {
     const auto &cols = entityDef(e).columns;
-    QString out;
-    out.reserve(256);
-    out.append(u'{');
+    out->append('{');
     bool first = true;
-    for (const int i : sortedColumns(e)) {
-        const QString v = plainText(cols[size_t(i)], row.values.at(i));
-        if (v.isEmpty())
+    for (const Key &key : sortedKeys(e)) {
+        const QVariant &v = row.values.at(key.column);
+        if (!v.isValid() || v.isNull())
+            continue; // plainText() is empty: the key is left out
+        const ColumnDef &c = cols[size_t(key.column)];
+        const bool money = c.type == ColumnType::Money || c.type == ColumnType::Decimal;
+        // The common stored forms by hand; anything else as plainText() gives it.
+        const QString *text = !money && v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData()) : nullptr;
+        const bool integer = !money && v.typeId() == QMetaType::LongLong;
+        const QString other = text || integer || money ? QString() : plainText(c, v);
+        if ((text && text->isEmpty()) || (!text && !integer && !money && other.isEmpty()))
             continue;
         if (!first)
-            out.append(u',');
+            out->append(',');
         first = false;
-        appendString(&out, QString::fromLatin1(cols[size_t(i)].name));
-        out.append(u':');
-        appendString(&out, v);
+        out->append(key.prefix);
+        if (money) {
+            // Money::toString: "-1234.50", quoted.
+            const qint64 cents = v.toLongLong();
+            const quint64 a = cents < 0 ? 0 - quint64(cents) : quint64(cents);
+            out->append('"');
+            if (cents < 0)
+                out->append('-');
+            appendInteger(out, qint64(a / 100));
+            const char fraction[] = { '.', char('0' + a % 100 / 10), char('0' + a % 10), '"' };
+            out->append(fraction, 4);
+        } else if (integer) {
+            out->append('"');
+            appendInteger(out, v.toLongLong());
+            out->append('"');
+        } else {
+            appendJsonString(out, text ? QStringView(*text) : QStringView(other));
+        }
     }
-    out.append(u'}');
-    return out;
+    out->append('}');
+}
+
+QString rowJson(Entity e, const Row &row)
+{
+    QByteArray utf8;
+    utf8.reserve(256);
+    appendRowJson(&utf8, e, row);
+    return QString::fromUtf8(utf8);
 }
 
 } // namespace tz

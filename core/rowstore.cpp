@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include "rowencoding.h"
 #include "sqlitestatement.h"
 
 #include <QSqlError>
@@ -131,6 +132,13 @@ qint64 RowStore::count(Entity e, const QString &column, const QVariant &value)
 
 bool RowStore::insert(Entity e, Row &row)
 {
+    EncodedRows one;
+    one.add(e, row);
+    return insertEncoded(e, row, one, 0);
+}
+
+bool RowStore::insertEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j)
+{
     const auto &cols = entityDef(e).columns;
     const bool withId = row.id != 0;
     std::unique_ptr<SqliteStatement> &q = m_inserts[{ int(e), withId }];
@@ -154,8 +162,15 @@ bool RowStore::insert(Entity e, Row &row)
     int index = 1;
     if (withId)
         q->bind(index++, row.id);
-    for (size_t i = 0; i < cols.size(); ++i)
-        q->bindVariant(index++, row.values.at(qsizetype(i)));
+    for (size_t i = 0; i < cols.size(); ++i, ++index) {
+        const EncodedRows::Value &v = encoded.value(j, int(i));
+        switch (v.kind) {
+        case EncodedRows::Value::Null: q->bindNull(index); break;
+        case EncodedRows::Value::Integer: q->bind(index, v.integer); break;
+        case EncodedRows::Value::Text: q->bindStatic(index, encoded.text(v)); break;
+        case EncodedRows::Value::Other: q->bindVariant(index, row.values.at(qsizetype(i))); break;
+        }
+    }
     const bool ok = q->exec();
     if (!ok)
         m_error = q->error();

@@ -12,6 +12,7 @@
 
 namespace tz {
 
+class EncodedRows;
 class SqliteStatement;
 
 // Generic reads and writes of entity rows with prepared statements only. Knows SQL, not
@@ -26,6 +27,8 @@ public:
     // Rows whose column equals value (column empty: all rows), ordered by id.
     std::vector<Row> fetchWhere(Entity e, const QString &column = {}, const QVariant &value = {});
     bool insert(Entity e, Row &row); // assigns row.id when 0
+    // The same, with the values already encoded (row j of encoded): the bulk path of imports.
+    bool insertEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
     bool update(Entity e, qint64 id, int column, const QVariant &stored);
     bool remove(Entity e, qint64 id);
     qint64 count(Entity e, const QString &column = {}, const QVariant &value = {});

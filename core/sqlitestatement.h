@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QVariant>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,6 +38,14 @@ public:
     void bind(int index, double value);
     void bind(int index, const QString &value);
     void bindNull(int index);
+    // The statement's own UTF-8 buffer for a parameter, emptied: fill it, then bindBuffer().
+    // Text is bound from it without a copy (SQLITE_STATIC), so it must not change until the
+    // parameter is bound again or the statement reset; bind(QString) uses it too.
+    QByteArray &buffer(int index);
+    void bindBuffer(int index);
+    // UTF-8 text bound without a copy: the bytes must stay as they are until the parameter is
+    // bound again or the statement reset.
+    void bindStatic(int index, QByteArrayView utf8);
     // A stored value as the Qt Sql layer would bind it (null, integer, real or text).
     void bindVariant(int index, const QVariant &value);
 
@@ -63,6 +74,10 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    // Per parameter (index 0 unused), kept with their capacity from one run to the next: an
+    // import binds a dozen texts per row, and a copy made for SQLite (SQLITE_TRANSIENT) cost
+    // two allocations each.
+    std::vector<QByteArray> m_buffers = std::vector<QByteArray>(1);
 };
 
 } // namespace tz

@@ -17,6 +17,7 @@ private slots:
     void people();
     void schedule();
     void scheduleExplicitYearAndWords();
+    void scheduleSeparatorsAndNumbering();
     void years();
 };
 
@@ -122,6 +123,23 @@ void TestCellParsers::scheduleExplicitYearAndWords()
     QCOMPARE(s.items[0].title, QStringLiteral("完成备案"));
     QCOMPARE(s.items[1].due, QDate(2023, 12, 31));
     QCOMPARE(s.unparsed, QStringList { QStringLiteral("年内争取投产") });
+}
+
+// Runs of separators leave no empty clause; numbering "(2)" "（3）" "4." goes, and a clause that
+// merely starts with a digit keeps it (its month).
+void TestCellParsers::scheduleSeparatorsAndNumbering()
+{
+    const auto s = parseSchedule(QStringLiteral("；；(2)3月底前完成土地摘牌;;。\r\n\n（3）6月开工建设\r4.9月15日前主体完工；10月上旬试运行。\n；"), 2023);
+    QCOMPARE(s.items.size(), size_t(4));
+    QVERIFY(s.unparsed.isEmpty());
+    QCOMPARE(s.items[0].title, QStringLiteral("完成土地摘牌"));
+    QCOMPARE(s.items[1].due, QDate(2023, 6, 30));
+    QCOMPARE(s.items[1].title, QStringLiteral("开工建设"));
+    QCOMPARE(s.items[2].due, QDate(2023, 9, 15));
+    QCOMPARE(s.items[3].due, QDate(2023, 10, 10));
+    QCOMPARE(s.items[3].title, QStringLiteral("试运行"));
+    QCOMPARE(parseSchedule(QStringLiteral("；;。\n"), 2023).items.size(), size_t(0));
+    QCOMPARE(parseSchedule(QStringLiteral("；;。\n"), 2023).unparsed, QStringList());
 }
 
 void TestCellParsers::years()

@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using tz::Money;
@@ -19,6 +20,7 @@ private slots:
     void fromDoubleRounds_data();
     void fromDoubleRounds();
     void fromDoubleDecimalHalves();
+    void fromDoubleAsTenDecimals();
     void comparisons();
 };
 
@@ -161,6 +163,36 @@ void TestMoney::fromDoubleDecimalHalves()
     QCOMPARE(Money::fromDouble(0.285).cents(), qint64(29));
     QCOMPARE(Money::fromDouble(1.005).cents(), qint64(101));
     QCOMPARE(Money::fromDouble(2.675).cents(), qint64(268)); // 267.5 exactly after * 100
+}
+
+// fromDouble rounds most values without formatting them: it must give exactly what rounding
+// the ten-decimal text gives, for whole amounts, amounts in hundredths, half cents and noise.
+void TestMoney::fromDoubleAsTenDecimals()
+{
+    const auto byText = [](double value) {
+        const QString s = QString::number(value < 0 ? -value : value, 'f', 10);
+        const qsizetype dot = s.indexOf(u'.');
+        qint64 cents = s.left(dot).toLongLong() * 100 + s.mid(dot + 1, 2).toLongLong();
+        if (s.at(dot + 3) >= u'5')
+            ++cents;
+        return value < 0 ? -cents : cents;
+    };
+    QRandomGenerator g(42);
+    for (int i = 0; i < 200000; ++i) {
+        const qint64 n = qint64(g.bounded(200000000)) - 100000000;
+        double v = 0;
+        switch (i % 6) {
+        case 0: v = double(n); break;
+        case 1: v = double(n) / 100; break;
+        case 2: v = double(n) / 1000; break; // half cents: 0.285, 1.005
+        case 3: v = (double(n) + 0.5) / 100 + (g.generateDouble() - 0.5) * 1e-9; break;
+        case 4: v = g.generateDouble() * 1e6; break;
+        default: v = double(n) * 10 + double(g.bounded(1000)) / 1000 * (g.bounded(2) ? 1 : -1); break;
+        }
+        QCOMPARE(Money::fromDouble(v).cents(), byText(v));
+    }
+    for (double v : { 0.0, -0.0, 0.005, 0.015, 0.285, 1.005, 2.675, 999999999.995, 1e9, 1e9 + 0.005, 12345678901.235 })
+        QCOMPARE(Money::fromDouble(v).cents(), byText(v));
 }
 
 void TestMoney::comparisons()

@@ -14,7 +14,10 @@
 #include <QProcess>
 #include <QStringDecoder>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cstring>
 
 #include <sys/resource.h>
 #include <zip.h>
@@ -109,6 +112,7 @@ private slots:
     void columnLetters();
     void excelSerialDates();
     void plainText();
+    void cellNumbersAsToDouble();
     void numberFormats();
     void sameLedgerFromEveryProgram_data();
     void sameLedgerFromEveryProgram();
@@ -242,6 +246,38 @@ void TestSheetReaders::packedCellsGiveBackWhatWasSet()
     QCOMPARE(s.cell(6, 0).text, S("新的一行"));
     QCOMPARE(s.cell(4, 0).text, shared);
     QCOMPARE(s.cell(1, 1).text, S("#DIV/0!"));
+}
+
+// Stored numbers are read by hand where that is exact: every value, and whether it is one,
+// must be bit for bit what QString::toDouble gives.
+void TestSheetReaders::cellNumbersAsToDouble()
+{
+    QRandomGenerator g(99);
+    const char pool[] = "0123456789012345678901234567890123456789.-e+ x";
+    QStringList cases = { QString(), QStringLiteral("."), QStringLiteral("-"), QStringLiteral("-0"), QStringLiteral("5."),
+                          QStringLiteral(".5"), QStringLiteral("-.5"), QStringLiteral("007"), QStringLiteral("1e3"),
+                          QStringLiteral(" 12"), QStringLiteral("12 "), QStringLiteral("0.1"), QStringLiteral("0.285"),
+                          QStringLiteral("999999999999999"), QStringLiteral("9999999999999999"),
+                          QStringLiteral("123456789.012345"), QStringLiteral("1.2.3"), QStringLiteral("--1") };
+    for (int i = 0; i < 100000; ++i) {
+        QString s;
+        const int n = int(g.bounded(1, 19));
+        for (int k = 0; k < n; ++k)
+            s += QChar(char16_t(pool[g.bounded(i % 3 ? 11 : int(sizeof pool) - 1)]));
+        if (i % 5 == 0)
+            s.insert(int(g.bounded(s.size() + 1)), u'.');
+        if (i % 7 == 0)
+            s.prepend(u'-');
+        cases << s;
+    }
+    for (const QString &s : std::as_const(cases)) {
+        bool ok1 = false, ok2 = false;
+        const double mine = parseCellNumber(s, &ok1);
+        const double qt = s.toDouble(&ok2);
+        QVERIFY2(ok1 == ok2, qPrintable(s));
+        if (ok1)
+            QVERIFY2(std::memcmp(&mine, &qt, sizeof mine) == 0, qPrintable(s));
+    }
 }
 
 void TestSheetReaders::numberFormats()

@@ -2,12 +2,15 @@
 #include "ledger.h"
 #include "migrations.h"
 #include "rowjson.h"
+#include "utf8.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -109,6 +112,8 @@ private slots:
     void historyTimeAsQtWritesIt();
     void failedInsertLeavesStoreUsable();
     void insertStoresNullsAsQtSqlWould();
+    void utf8AsQtWritesIt();
+    void reusedInsertsRebindEveryRow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -509,6 +514,127 @@ void TestStorage::insertStoresNullsAsQtSqlWould()
     QVERIFY(back);
     QVERIFY(back->isNull(col("notes")));
     QVERIFY(back->isNull(col("start_date")));
+}
+
+namespace {
+
+// Random text of the code units that matter to an encoder: ASCII, controls, quotes and
+// backslashes, CJK, pairs for characters beyond the BMP, and lone surrogate halves.
+QString randomText(QRandomGenerator &g)
+{
+    static const char16_t pool[] = { u'a', u'Z', u'0', u' ', u'"', u'\\', u'/', 0x01, 0x1f, u'\n',
+                                     u'\t', 0x7f, 0xe9, 0x7ff, 0x800, u'高', u'新', 0xfffd, 0xffff,
+                                     0xd840, 0xdc00, 0xdbff, 0xdfff };
+    QString s;
+    const int n = int(g.bounded(12));
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = pool[g.bounded(int(std::size(pool)))];
+        s += QChar(c);
+        if (QChar::isHighSurrogate(c) && g.bounded(2))
+            s += QChar(char16_t(0xdc00 + g.bounded(0x400))); // a valid pair, half the time
+    }
+    return s;
+}
+
+// The text with every lone surrogate as U+FFFD, as the history has always stored it.
+QString loneAsReplacement(const QString &s)
+{
+    QString out;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += s.at(++i);
+        } else {
+            out += c.isSurrogate() ? QChar(QChar::ReplacementCharacter) : c;
+        }
+    }
+    return out;
+}
+
+QString jsonOf(Entity e, const Row &r)
+{
+    QJsonObject o;
+    const auto &cols = entityDef(e).columns;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        const QString v = plainText(cols[i], r.values.at(qsizetype(i)));
+        if (!v.isEmpty())
+            o.insert(QString::fromLatin1(cols[i].name), loneAsReplacement(v));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// Texts are encoded by hand into buffers kept for reuse: the bytes must be QString::toUtf8's
+// (what the file has always held), and a JSON string QJsonDocument's, whatever the text.
+void TestStorage::utf8AsQtWritesIt()
+{
+    QRandomGenerator g(20261202);
+    QByteArray reused;
+    for (int round = 0; round < 20000; ++round) {
+        const QString s = randomText(g);
+        reused.resize(0);
+        appendUtf8(&reused, s);
+        QCOMPARE(reused, s.toUtf8());
+        QByteArray json("[");
+        appendJsonString(&json, s);
+        json += ']';
+        QCOMPARE(json, QJsonDocument(QJsonArray { loneAsReplacement(s) }).toJson(QJsonDocument::Compact));
+    }
+}
+
+// One prepared insert per table, rebound for every row: a short text after a long one, a NULL
+// after a text, an empty text after a NULL must each be stored as given, and each row's
+// history entry must hold that row's JSON, never a value left from the row before.
+void TestStorage::reusedInsertsRebindEveryRow()
+{
+    QString error;
+    auto ledger = Ledger::create(path("reuse.tzdb"), &error);
+    QVERIFY2(ledger, qPrintable(error));
+    const auto col = [](const char *name) { return columnIndex(Entity::Project, QString::fromLatin1(name)); };
+    QRandomGenerator g(7);
+    const QVariant choices[] = { QVariant(), QVariant(QString()), QVariant(QStringLiteral("")),
+                                 QVariant(QStringLiteral("短")), QVariant(QString(300, QChar(u'长'))),
+                                 QVariant(QStringLiteral("a\"b\\c\n")) };
+    std::vector<Row> written;
+    QVERIFY(ledger->beginChange());
+    for (int i = 0; i < 200; ++i) {
+        Row p = emptyRow(Entity::Project);
+        p.values[col("code")] = QStringLiteral("KJ-%1").arg(i);
+        p.values[col("name")] = randomText(g) + QString::number(i);
+        p.values[col("owner")] = choices[g.bounded(int(std::size(choices)))];
+        p.values[col("notes")] = choices[g.bounded(int(std::size(choices)))];
+        p.values[col("contact")] = randomText(g);
+        p.values[col("total_investment")] = g.bounded(3) ? QVariant(qint64(g.bounded(2000000)) - 1000000) : QVariant();
+        QVERIFY2(ledger->writeInsert(Entity::Project, p), qPrintable(ledger->lastError()));
+        written.push_back(p);
+    }
+    QVERIFY(ledger->endChange(true));
+    const auto history = ChangeLog::read(ledger->database()); // newest first
+    QCOMPARE(history.size(), written.size());
+    QSqlQuery q(ledger->database());
+    for (size_t i = 0; i < written.size(); ++i) {
+        const Row &p = written[i];
+        for (const char *name : { "name", "owner", "notes", "contact", "total_investment" }) {
+            const QVariant &given = p.values.at(col(name));
+            const bool null = !given.isValid() || given.isNull() || (given.typeId() == QMetaType::QString && given.toString().isNull());
+            // The bytes in the file, as QString::toUtf8 writes them (a lone surrogate as '?').
+            QVERIFY(q.exec(QStringLiteral("SELECT %1 IS NULL, CAST(%1 AS BLOB) FROM projects WHERE id = %2")
+                                   .arg(QString::fromLatin1(name))
+                                   .arg(p.id)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), int(null));
+            if (!null)
+                QCOMPARE(q.value(1).toByteArray(), given.toString().toUtf8());
+        }
+        QCOMPARE(history[written.size() - 1 - i].rowId, p.id);
+        QVERIFY(q.exec(QStringLiteral("SELECT CAST(new_value AS BLOB) FROM change_log"
+                                      " WHERE entity = 'projects' AND row_id = %1").arg(p.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toByteArray(), jsonOf(Entity::Project, p).toUtf8());
+        QCOMPARE(rowJson(Entity::Project, p), jsonOf(Entity::Project, p));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -64,6 +64,25 @@ QDate dayInMonth(int year, int month, const QString &dayPart)
     return day > 0 ? QDate(year, month, day) : QDate();
 }
 
+// The clauses of schedule text: split at ；;。 and line ends, empty pieces dropped (what
+// split(QRegularExpression("[；;。\\n\\r]+"), Qt::SkipEmptyParts) gives, without the engine).
+QStringList splitClauses(const QString &text)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    const auto separates = [](char16_t c) {
+        return c == u'；' || c == u';' || c == u'。' || c == u'\n' || c == u'\r';
+    };
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !separates(text.at(i).unicode()))
+            continue;
+        if (i > start)
+            parts << text.mid(start, i - start);
+        start = i + 1;
+    }
+    return parts;
+}
+
 } // namespace
 
 std::optional<QDate> parseDateText(const QString &text)
@@ -145,16 +164,17 @@ PersonTitle parsePersonTitle(const QString &text)
 ScheduleParse parseSchedule(const QString &text, int year)
 {
     ScheduleParse out;
-    static const QRegularExpression split(QStringLiteral("[；;。\\n\\r]+"));
     static const QRegularExpression clause(QStringLiteral(
             "^(?:(\\d{4})年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})月"
             "(底|末|上旬|中旬|下旬|\\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])?"
             "\\s*(?:前|之前|以前)?\\s*[，,:：]?\\s*(.+)$"));
-    for (QString part : normalise(text).split(split, Qt::SkipEmptyParts)) {
+    for (QString part : splitClauses(normalise(text))) {
         part = part.trimmed();
-        // Clause numbering such as "1." or "(2)" carries no meaning of its own.
+        // Clause numbering such as "1." or "(2)" carries no meaning of its own; it can only
+        // start with a digit or a bracket, and most clauses have none.
         static const QRegularExpression numbering(QStringLiteral("^(?:\\d+[.、]|\\(\\d+\\))\\s*"));
-        part.remove(numbering);
+        if (!part.isEmpty() && (part.front().isDigit() || part.front() == u'('))
+            part.remove(numbering);
         if (part.isEmpty())
             continue;
         const auto m = clause.match(part);

@@ -15,7 +15,7 @@ namespace {
 
 int pcol(const char *name)
 {
-    return columnIndex(Entity::Project, QString::fromLatin1(name));
+    return projectColumn(name);
 }
 
 // Builds the rows of one import with their ids assigned up front (the next free id of each
@@ -46,15 +46,17 @@ public:
     // The id of a dictionary entry by name, creating it in this import when missing.
     qint64 named(Entity e, const QString &name, const QString &leaderTitle = {})
     {
-        const QString key = QString::number(int(e)) + u'|' + name;
-        if (m_created.contains(key))
-            return m_created.value(key);
+        // By entity, then name: no key to build for each of ten thousand rows.
+        QHash<QString, qint64> &created = m_created[int(e)];
+        if (const auto it = created.constFind(name); it != created.constEnd())
+            return *it;
         // Ten thousand rows name a dozen units: one query per name, not per row (the ledger
         // does not change while the import is built).
-        if (const auto found = m_found.constFind(key); found != m_found.constEnd())
-            return *found;
+        QHash<QString, qint64> &found = m_found[int(e)];
+        if (const auto it = found.constFind(name); it != found.constEnd())
+            return *it;
         if (const qint64 id = m_ledger.findByName(e, name)) {
-            m_found.insert(key, id);
+            found.insert(name, id);
             return id;
         }
         Row r = emptyRow(e);
@@ -66,7 +68,7 @@ public:
         if (e == Entity::Leader && !leaderTitle.isEmpty())
             r.values[1] = leaderTitle;
         const qint64 id = add(e, std::move(r));
-        m_created.insert(key, id);
+        created.insert(name, id);
         return id;
     }
 
@@ -88,8 +90,8 @@ private:
     Ledger &m_ledger;
     qint64 m_next[EntityCount] = {};
     std::vector<std::pair<Entity, Row>> m_rows;
-    QHash<QString, qint64> m_created;
-    QHash<QString, qint64> m_found;
+    QHash<QString, qint64> m_created[EntityCount];
+    QHash<QString, qint64> m_found[EntityCount];
     QSet<QString> m_codes;
     int m_serial = 0;
 };

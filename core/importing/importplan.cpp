@@ -8,13 +8,16 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace tz {
 
 namespace {
 
 int pcol(const char *name)
 {
-    return columnIndex(Entity::Project, QString::fromLatin1(name));
+    return projectColumn(name);
 }
 
 // Which department usually resolves a kind of need; the user can change it afterwards.
@@ -98,12 +101,27 @@ private:
     std::optional<QDate> date(int row, int column);
     void match();
 
+    // A dozen leaders and a few hundred dates over thousands of rows: each text parsed once (the
+    // parsers depend on the text alone), up to a bound so that memory stays small.
+    template<typename T, typename Parse>
+    static T remembered(QHash<QString, T> &memo, const QString &text, Parse parse)
+    {
+        if (const auto it = memo.constFind(text); it != memo.constEnd())
+            return *it;
+        T value = parse(text);
+        if (memo.size() < 4096)
+            memo.insert(text, value);
+        return value;
+    }
+
     const Ledger &m_ledger;
     const Sheet &m_sheet;
     QString m_path;
     ImportOptions m_options;
     ImportPreview m_preview;
     QSet<QString> m_sheetCodes;
+    QHash<QString, std::optional<QDate>> m_dateTexts;
+    QHash<QString, PersonTitle> m_people;
 };
 
 std::optional<Money> Planner::money(int row, int column, const ColumnMapping &m)
@@ -125,7 +143,7 @@ std::optional<QDate> Planner::date(int row, int column)
     // A date typed into a cell formatted as a number arrives as its serial.
     if (c.type == Cell::Number && c.number > 20000 && c.number < 80000)
         return excelSerialToDate(c.number);
-    const auto parsed = parseDateText(c.plainText());
+    const auto parsed = remembered(m_dateTexts, c.plainText(), parseDateText);
     if (!parsed)
         problem(row, column, QCoreApplication::translate("tz::import", "“%1”不是可识别的日期（如 2023-05-01、2023年5月1日）").arg(c.plainText()));
     return parsed;
@@ -141,8 +159,18 @@ void Planner::readRow(int row, const QString &group)
     for (int c = 0; c < int(maps.size()); ++c) {
         const ColumnMapping &m = maps[size_t(c)];
         const Cell &cell = m_sheet.cell(row, c);
-        const QString text = cell.plainText().trimmed();
-        if (m.field == ImportField::Ignore || (cell.isEmpty() || text.isEmpty()))
+        if (m.field == ImportField::Ignore || cell.isEmpty())
+            continue;
+        // Amounts and dates in typed cells are read from the number or date (money(), date()):
+        // their text is never empty, and formatting it for every row cost more than the rest.
+        const bool amount = m.field == ImportField::TotalInvestment || m.field == ImportField::PlannedInvestment
+                || m.field == ImportField::CompletedInvestment || m.field == ImportField::MonthPlan
+                || m.field == ImportField::MonthCompleted;
+        const bool day = m.field == ImportField::StartDate || m.field == ImportField::PlannedEndDate;
+        const bool typed = (amount || day)
+                && (cell.type == Cell::Number || (cell.type == Cell::Date && cell.date.isValid()));
+        const QString text = typed ? QString() : cell.plainText().trimmed();
+        if (!typed && text.isEmpty())
             continue;
         const auto setText = [&](const char *column) {
             const int most = entityDef(Entity::Project).columns[size_t(pcol(column))].type == ColumnType::Text
@@ -182,7 +210,7 @@ void Planner::readRow(int row, const QString &group)
         case ImportField::Phase: d.refNames.insert(pcol("phase_id"), text); break;
         case ImportField::Unit: d.refNames.insert(pcol("unit_id"), text); break;
         case ImportField::Leader: {
-            const PersonTitle p = parsePersonTitle(text);
+            const PersonTitle p = remembered(m_people, text, parsePersonTitle);
             d.refNames.insert(pcol("leader_id"), p.name);
             d.leaderTitle = p.title;
             break;
@@ -371,6 +399,19 @@ int ExistingChildren::countNew(const ProjectDraft &draft, int year) const
     for (const auto &entry : draft.monthPlan)
         n += hasPlan(entry.first) ? 0 : 1;
     return n;
+}
+
+int projectColumn(const char *name)
+{
+    static const auto columns = [] {
+        std::unordered_map<std::string_view, int> m;
+        const auto &cols = entityDef(Entity::Project).columns;
+        for (size_t i = 0; i < cols.size(); ++i)
+            m.emplace(cols[i].name, int(i));
+        return m;
+    }();
+    const auto it = columns.find(name);
+    return it == columns.end() ? -1 : it->second;
 }
 
 QString reportPeriod(int year, int month)

@@ -99,6 +99,10 @@ private:
     QSet<int> m_planMonths;
 };
 
+// A Project column's index by its name, from a table made once: planning and applying ask it
+// several times per sheet row, and columnIndex() compares the name with every column's.
+int projectColumn(const char *name);
+
 // "2023-05": the period of a progress report for month of year.
 QString reportPeriod(int year, int month);
 // The year an import dates schedule text and monthly columns in.

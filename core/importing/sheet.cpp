@@ -1,5 +1,7 @@
 #include "sheet.h"
 
+#include "values.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,7 +21,7 @@ QString Cell::plainText() const
     case Boolean:
         return number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     case Date:
-        return date.toString(Qt::ISODate);
+        return dateToStorage(date); // Qt::ISODate's text, without the locale machinery
     case Number:
         break;
     }
@@ -27,6 +29,41 @@ QString Cell::plainText() const
         return QStringLiteral("0"); // also for -0
     // 'f' with the shortest round-trip precision: "12500", "0.1", "125000.5", never "1e+06".
     return QString::number(number, 'f', QLocale::FloatingPointShortest);
+}
+
+double parseCellNumber(const QString &text, bool *ok)
+{
+    // [-]digits[.digits], at most 15 digits in all: the digits as an integer are exact in a
+    // double, and so is 10^k for k <= 15, so their quotient is the correctly rounded value,
+    // which is what toDouble gives (Clinger's fast path).
+    static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    const bool negative = n > 0 && text.at(0) == u'-';
+    i += negative ? 1 : 0;
+    qint64 digits = 0;
+    int count = 0, decimals = 0;
+    bool dot = false, any = false;
+    for (; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= u'0' && c <= u'9') {
+            digits = digits * 10 + (c - u'0');
+            any = true;
+            decimals += dot ? 1 : 0;
+            if (++count > 15)
+                break;
+        } else if (c == u'.' && !dot) {
+            dot = true;
+        } else {
+            break;
+        }
+    }
+    if (i == n && any && count <= 15) {
+        *ok = true;
+        const double value = double(digits) / powers[decimals];
+        return negative ? -value : value;
+    }
+    return text.toDouble(ok);
 }
 
 Cell Cell::fromText(const QString &value)

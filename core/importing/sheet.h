@@ -159,6 +159,10 @@ std::optional<std::pair<int, int>> parseCellReference(QStringView reference);
 // land a day early). Serials below 61 are shifted for Excel's fictitious 1900-02-29. The time
 // of day (the fraction) is dropped. Invalid date for serials below 1 or beyond year 9999.
 QDate excelSerialToDate(double serial, bool date1904 = false);
+// A cell's stored number (<v>2993</v>, <v>-12.5</v>): exactly QString::toDouble's value, the
+// plain decimals a sheet mostly holds read by hand (toDouble cost four thousand instructions
+// a cell), anything else by toDouble.
+double parseCellNumber(const QString &text, bool *ok);
 
 // Where a message points: "“区县台账.xlsx”工作表“Sheet1”第 12 行 C 列" (row and column 0-based).
 // Without a sheet, just the file; with row or column -1, that part is left out.

@@ -37,14 +37,26 @@ bool hasParentMerge(const Sheet &sheet, int row)
 
 // Whether a cell can start with a footer word once normalised (spaces and asterisks dropped):
 // normalising every cell of ten thousand rows for the footer test cost more than reading them.
-bool mayBeFooter(const QString &text)
+bool startsWithOneOf(const QString &text, QStringView firsts)
 {
     for (const QChar c : text) {
         if (c.isSpace() || c == u'*' || c == u'\uFF0A')
             continue;
-        return QStringView(u"填制审单联报").contains(c);
+        return firsts.contains(c);
     }
     return false;
+}
+
+bool mayBeFooter(const QString &text)
+{
+    return startsWithOneOf(text, u"填制审单联报");
+}
+
+// The same for the total words (合计 小计 总计): normaliseHeader() only drops spaces and
+// asterisks before the first word, and a bracket at the end.
+bool mayBeTotal(const QString &text)
+{
+    return startsWithOneOf(text, u"合小总");
 }
 
 SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, QString *group)
@@ -64,6 +76,8 @@ SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, Q
         if (mayBeFooter(t0) && footer.match(normaliseHeader(t0)).hasMatch())
             return SheetTable::Footer;
     for (int i = 0; i < qMin(3, int(texts.size())); ++i) {
+        if (!mayBeTotal(texts[i]))
+            continue;
         const QString w = normaliseHeader(texts[i]);
         if (w == QStringLiteral("合计") || w == QStringLiteral("小计") || w == QStringLiteral("总计")
             || w.startsWith(QStringLiteral("合计")))

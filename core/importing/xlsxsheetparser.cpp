@@ -43,10 +43,15 @@ bool readStringItem(XmlEntryReader &xml, QString *text)
             if (xml.isStart(u"rPh"))
                 phonetic = depth;
             else if (xml.isStart(u"t") && phonetic == 0) {
+                --depth;
+                if (text->isEmpty()) { // the usual single run, read in place
+                    if (!xml.readText(text))
+                        return false;
+                    continue;
+                }
                 QString run;
                 if (!xml.readText(&run))
                     return false;
-                --depth;
                 text->append(run);
             }
         } else if (xml.tokenType() == QXmlStreamReader::EndElement) {
@@ -91,7 +96,8 @@ bool XlsxSheetParser::parse(const QString &part, Sheet *sheet, qint64 *cellBudge
         } else if (xml.isEnd(u"sheetData")) {
             inData = false;
         } else if (inData && xml.isStart(u"row")) {
-            const QString r = xml.attribute(u"r");
+            xml.attribute(u"r", &m_ref);
+            const QString &r = m_ref;
             bool ok = true;
             row = r.isEmpty() ? row + 1 : r.toInt(&ok) - 1;
             if (!ok || row < 0 || row >= limits::MaxRows)
@@ -100,7 +106,8 @@ bool XlsxSheetParser::parse(const QString &part, Sheet *sheet, qint64 *cellBudge
                                     .arg(limits::MaxRows));
             column = 0;
         } else if (inData && xml.isStart(u"c")) {
-            const QString r = xml.attribute(u"r");
+            xml.attribute(u"r", &m_ref);
+            const QString &r = m_ref;
             if (!r.isEmpty()) {
                 const auto ref = parseCellReference(r);
                 if (!ref)
@@ -131,9 +138,13 @@ bool XlsxSheetParser::parse(const QString &part, Sheet *sheet, qint64 *cellBudge
 
 bool XlsxSheetParser::readCell(XmlEntryReader &xml, Sheet *sheet, int row, int column, qint64 *cellBudget)
 {
-    const QString type = xml.attribute(u"t");
-    const int style = xml.attribute(u"s").toInt();
-    QString value;
+    // Kept from cell to cell: short ASCII attributes and values decode into them in place.
+    xml.attribute(u"t", &m_type);
+    const QString &type = m_type;
+    xml.attribute(u"s", &m_style);
+    const int style = m_style.toInt();
+    QString &value = m_value;
+    value.truncate(0);
     QString inlineText;
     bool hasValue = false;
     bool hasInline = false;
@@ -184,7 +195,7 @@ bool XlsxSheetParser::readCell(XmlEntryReader &xml, Sheet *sheet, int row, int c
         cell = date.isValid() ? Cell::fromDate(date, m_styles.formatCode(style)) : Cell::fromText(value);
     } else {
         bool ok = false;
-        const double number = value.toDouble(&ok);
+        const double number = parseCellNumber(value, &ok);
         if (!ok)
             return xml.fail(QCoreApplication::translate("tz::import", "%1：数值“%2”无法识别，文件可能已损坏。")
                                     .arg(at(sheet, row, column), value));

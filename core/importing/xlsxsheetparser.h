@@ -36,6 +36,8 @@ private:
     const XlsxStyles &m_styles;
     bool m_date1904;
     QString m_filePath;
+    // A cell's reference, type, style and value, decoded into the same strings for every cell.
+    QString m_ref, m_type, m_style, m_value;
 };
 
 } // namespace tz

@@ -111,7 +111,7 @@ bool XmlEntryReader::next()
     if (m_pendingEnd) {
         m_pendingEnd = false;
         m_token = QXmlStreamReader::EndElement;
-        m_stack.pop_back();
+        m_stack.pop();
         m_rootDone = m_stack.empty();
         return true;
     }
@@ -301,7 +301,7 @@ XmlEntryReader::Scan XmlEntryReader::scanStartTag(qsizetype p)
     }
     if (m_stack.size() >= MaxDepth)
         return bad("elements nested too deeply");
-    m_stack.emplace_back(d + p + 1, nameEnd - p - 1);
+    m_stack.push(QByteArrayView(d + p + 1, nameEnd - p - 1));
     localName(p + 1, nameEnd);
     m_pendingEnd = selfClosing;
     m_pos = i;
@@ -320,11 +320,11 @@ XmlEntryReader::Scan XmlEntryReader::scanEndTag(qsizetype p)
     while (nameEnd > p + 2 && isSpace(d[nameEnd - 1]))
         --nameEnd;
     const QByteArrayView name(d + p + 2, nameEnd - p - 2);
-    if (m_stack.empty() || name != QByteArrayView(m_stack.back())) {
+    if (m_stack.empty() || name != m_stack.back()) {
         syntaxError(QStringLiteral("end tag does not match its start tag"));
         return Bad;
     }
-    m_stack.pop_back();
+    m_stack.pop();
     m_rootDone = m_stack.empty();
     localName(p + 2, nameEnd);
     m_pos = close + 1;
@@ -362,7 +362,12 @@ bool XmlEntryReader::decode(qsizetype begin, qsizetype end, bool attribute, QStr
         }
     }
     if (plain && ascii) {
-        *out = QString::fromLatin1(d + begin, end - begin); // numbers, references, style ids
+        // Numbers, references, style ids: into the caller's string, whose capacity stays from
+        // one cell to the next when it is kept (no allocation per attribute or value).
+        out->resize(end - begin);
+        QChar *to = out->data();
+        for (qsizetype i = begin; i < end; ++i)
+            *to++ = QChar(char16_t(uchar(d[i])));
         return true;
     }
     if (!plain && !m_cdata)
@@ -476,8 +481,18 @@ bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QSt
 
 QString XmlEntryReader::attribute(QStringView localName)
 {
-    if (m_token != QXmlStreamReader::StartElement)
-        return {};
+    QString value;
+    attribute(localName, &value);
+    return value;
+}
+
+void XmlEntryReader::attribute(QStringView localName, QString *value)
+{
+    // Absent: empty (null when the string was null, as attribute() has always returned).
+    if (m_token != QXmlStreamReader::StartElement) {
+        value->truncate(0);
+        return;
+    }
     for (const Attribute &a : m_attributes) {
         const QByteArrayView qualified(m_buf.constData() + a.name, a.nameEnd - a.name);
         if (qualified == "xmlns" || qualified.startsWith("xmlns:"))
@@ -491,19 +506,20 @@ QString XmlEntryReader::attribute(QStringView localName)
             same = char16_t(uchar(local[i])) == localName[i].unicode();
         if (!same)
             continue;
-        QString value;
         const bool wasCdata = m_cdata;
         m_cdata = false;
-        const bool ok = decode(a.value, a.valueEnd, true, &value);
+        const bool ok = decode(a.value, a.valueEnd, true, value);
         m_cdata = wasCdata;
-        return ok ? value : QString();
+        if (!ok)
+            value->clear();
+        return;
     }
-    return {};
+    value->truncate(0);
 }
 
 bool XmlEntryReader::readText(QString *text)
 {
-    text->clear();
+    text->truncate(0); // keeps the capacity of a string the caller reuses
     int depth = 1;
     while (next()) {
         switch (m_token) {
@@ -515,13 +531,15 @@ bool XmlEntryReader::readText(QString *text)
                 return true;
             break;
         case QXmlStreamReader::Characters: {
+            if (text->isEmpty()) { // the usual single run: decoded in place
+                if (!decode(m_text, m_textEnd, false, text))
+                    return false;
+                break;
+            }
             QString part;
             if (!decode(m_text, m_textEnd, false, &part))
                 return false;
-            if (text->isEmpty())
-                *text = std::move(part);
-            else
-                text->append(part);
+            text->append(part);
             break;
         }
         default:

@@ -51,6 +51,9 @@ public:
     // (r:id is "id" in the relationships namespace, transitional or strict). Namespace
     // declarations (xmlns, xmlns:r) are not attributes. Empty when absent.
     QString attribute(QStringView localName);
+    // The same into a string the caller keeps from one element to the next: a worksheet's
+    // cells each have two or three short attributes, and a new string each cost an allocation.
+    void attribute(QStringView localName, QString *value);
     // All character data up to the end of the current element.
     bool readText(QString *text);
     // Skips the current element with everything inside it.
@@ -100,7 +103,30 @@ private:
     bool m_cdata = false;
     bool m_pendingEnd = false; // a self-closing element's end comes next
     std::vector<Attribute> m_attributes;
-    std::vector<QByteArray> m_stack; // qualified names, for matching end tags
+    // The qualified names of the open elements, for matching end tags, one after the other in
+    // one buffer: a worksheet opens a million elements, and a QByteArray each cost an allocation.
+    class NameStack
+    {
+    public:
+        bool empty() const { return m_starts.empty(); }
+        size_t size() const { return m_starts.size(); }
+        void push(QByteArrayView name)
+        {
+            m_starts.push_back(m_bytes.size());
+            m_bytes.append(name);
+        }
+        QByteArrayView back() const { return QByteArrayView(m_bytes).sliced(m_starts.back()); }
+        void pop()
+        {
+            m_bytes.truncate(m_starts.back()); // keeps the capacity
+            m_starts.pop_back();
+        }
+
+    private:
+        QByteArray m_bytes;
+        std::vector<qsizetype> m_starts;
+    };
+    NameStack m_stack;
     bool m_rootDone = false;
 };
 

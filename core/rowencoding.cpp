@@ -1,0 +1,99 @@
+#include "rowencoding.h"
+
+#include "rowjson.h"
+#include "utf8.h"
+
+#include <future>
+
+namespace tz {
+
+namespace {
+
+// Below this many rows a list is encoded on this thread: a thread costs more than it saves.
+constexpr size_t kChunkRows = 512;
+
+EncodedRows::Value::Kind kindOf(const QVariant &v)
+{
+    // As SqliteStatement::bindVariant binds them (NULL as Qt's driver binds it).
+    if (!v.isValid() || v.isNull())
+        return EncodedRows::Value::Null;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        return EncodedRows::Value::Integer;
+    case QMetaType::QString:
+        return static_cast<const QString *>(v.constData())->isNull() ? EncodedRows::Value::Null
+                                                                       : EncodedRows::Value::Text;
+    default:
+        return EncodedRows::Value::Other;
+    }
+}
+
+EncodedRows encode(const std::vector<std::pair<Entity, Row>> &rows, size_t begin, size_t end)
+{
+    EncodedRows out;
+    for (size_t i = begin; i < end; ++i)
+        out.add(rows[i].first, rows[i].second);
+    return out;
+}
+
+} // namespace
+
+void EncodedRows::add(Entity e, const Row &row)
+{
+    m_first.push_back(m_values.size());
+    for (const QVariant &v : row.values) {
+        Value value;
+        value.kind = kindOf(v);
+        if (value.kind == Value::Integer) {
+            value.integer = v.toLongLong();
+        } else if (value.kind == Value::Text) {
+            value.offset = m_bytes.size();
+            appendUtf8(&m_bytes, *static_cast<const QString *>(v.constData()));
+            value.size = m_bytes.size() - value.offset;
+        }
+        m_values.push_back(value);
+    }
+    Value json;
+    json.kind = Value::Text;
+    json.offset = m_bytes.size();
+    appendRowJson(&m_bytes, e, row);
+    json.size = m_bytes.size() - json.offset;
+    m_json.push_back(json);
+}
+
+bool forEachEncoded(const std::vector<std::pair<Entity, Row>> &rows,
+                    const std::function<bool(size_t, const EncodedRows &, size_t)> &write)
+{
+    if (rows.size() <= kChunkRows) {
+        const EncodedRows all = encode(rows, 0, rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (!write(i, all, i))
+                return false;
+        return true;
+    }
+    // Writing (SQLite) takes longer than encoding: while this thread writes one chunk, the next
+    // is encoded on another. The rows are only read there, and not changed here meanwhile.
+    const auto chunk = [&rows](size_t begin) {
+        return encode(rows, begin, std::min(rows.size(), begin + kChunkRows));
+    };
+    std::future<EncodedRows> next = std::async(std::launch::async, chunk, size_t(0));
+    for (size_t begin = 0; begin < rows.size(); begin += kChunkRows) {
+        const EncodedRows current = next.get();
+        if (begin + kChunkRows < rows.size())
+            next = std::async(std::launch::async, chunk, begin + kChunkRows);
+        for (size_t j = 0; j < current.size(); ++j)
+            if (!write(begin + j, current, j))
+                return false; // the chunk being encoded is waited for as `next` goes
+    }
+    return true;
+}
+
+} // namespace tz
