@@ -56,6 +56,17 @@ int EntityModel::entityColumn(int modelColumn) const
     return modelColumn >= 0 && modelColumn < int(m_columns.size()) ? m_columns[size_t(modelColumn)] : -1;
 }
 
+QModelIndex EntityModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // The bounds checked here directly: Qt's own index() asks rowCount() and columnCount()
+    // through virtual calls, and a proxy sorting a hundred thousand projects makes two
+    // indexes per comparison, millions in all.
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size()
+        || column >= int(m_columns.size()) + computedColumnCount())
+        return {};
+    return createIndex(row, column);
+}
+
 int EntityModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -32,6 +32,7 @@ public:
     QString lastError() const { return m_lastError; }
     const Row &rowAt(int row) const { return m_rows.at(size_t(row)); }
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -85,6 +85,7 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
                         return;
                     for (int r = from.row(); r <= to.row() && size_t(r) < m_sortKeys.size(); ++r)
                         m_sortKeys[size_t(r)] = SortKey();
+                    m_ranks.clear();
                 });
         const auto drop = [this] { dropSortKeys(); };
         for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -105,13 +106,44 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
 void ProjectFilter::dropSortKeys() const
 {
     m_sortKeys.clear();
+    m_ranks.clear();
     m_sortKeyColumn = -1;
+}
+
+void ProjectFilter::rankColumn(int column)
+{
+    if (!m_projects || column < 0 || !isSortLocaleAware()
+        || (column == m_sortKeyColumn && !m_ranks.empty()))
+        return;
+    const int rows = m_projects->rowCount();
+    std::vector<std::pair<const QCollatorSortKey *, int>> keyed;
+    keyed.reserve(size_t(rows));
+    for (int r = 0; r < rows; ++r)
+        if (const QCollatorSortKey *key = sortKey(m_projects->index(r, column)))
+            keyed.emplace_back(key, r);
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first->compare(*b.first) < 0; });
+    std::vector<int> ranks(size_t(rows), -1);
+    int rank = 0;
+    for (size_t i = 0; i < keyed.size(); ++i) {
+        // Equal keys share a rank, so neither is less than the other, as with the keys.
+        if (i > 0 && keyed[i - 1].first->compare(*keyed[i].first) != 0)
+            ++rank;
+        ranks[size_t(keyed[i].second)] = rank;
+    }
+    m_ranks = std::move(ranks);
+}
+
+void ProjectFilter::sort(int column, Qt::SortOrder order)
+{
+    rankColumn(column);
+    QSortFilterProxyModel::sort(column, order);
 }
 
 const QCollatorSortKey *ProjectFilter::sortKey(const QModelIndex &source) const
 {
     if (source.column() != m_sortKeyColumn) {
         m_sortKeys.clear();
+        m_ranks.clear();
         m_sortKeyColumn = source.column();
     }
     const size_t row = size_t(source.row());
@@ -130,6 +162,11 @@ const QCollatorSortKey *ProjectFilter::sortKey(const QModelIndex &source) const
 bool ProjectFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (isSortLocaleAware() && left.column() == right.column()) {
+        if (left.column() == m_sortKeyColumn && size_t(qMax(left.row(), right.row())) < m_ranks.size()) {
+            const int l = m_ranks[size_t(left.row())], r = m_ranks[size_t(right.row())];
+            if (l >= 0 && r >= 0)
+                return l < r;
+        }
         const QCollatorSortKey *l = sortKey(left);
         const QCollatorSortKey *r = sortKey(right);
         if (l && r)
@@ -182,6 +219,7 @@ void ProjectFilter::refilter()
     // Rebuilt whole, announced as one layout change: invalidateFilter() reports every run
     // of rows leaving or coming back separately, and a view answers each with a pass over
     // all its rows — thousands of runs when a keystroke thins ten thousand projects.
+    rankColumn(sortColumn());
     invalidate();
 }
 

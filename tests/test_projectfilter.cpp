@@ -149,6 +149,27 @@ private slots:
         QVERIFY(!shownNames().contains(QStringLiteral("白沙湾新材料")));
         verifySortedByName(Qt::AscendingOrder);
         QVERIFY(shownNames().indexOf(QStringLiteral("安全监测平台")) < shownNames().indexOf(QStringLiteral("北斗导航应用")));
+
+        // Full re-sorts after the edits (a search typed and cleared, the other order, another
+        // column and back) rank the current keys afresh; two projects with one name stay
+        // side by side.
+        const qint64 twin = idOfName(QStringLiteral("城市大脑一期")) + 1;
+        QCOMPARE(m_ledger->setField(Entity::Project, twin, col("name"), QStringLiteral("城市大脑一期")), QString());
+        m_filter->setSearchText(QStringLiteral("一"));
+        m_filter->setSearchText(QString());
+        verifySortedByName(Qt::AscendingOrder);
+        m_filter->sort(m_nameColumn, Qt::DescendingOrder);
+        verifySortedByName(Qt::DescendingOrder);
+        m_filter->sort(m_model->modelColumn(col("code")), Qt::AscendingOrder);
+        m_filter->sort(m_nameColumn, Qt::AscendingOrder);
+        verifySortedByName(Qt::AscendingOrder);
+        const qsizetype first = shownNames().indexOf(QStringLiteral("城市大脑一期"));
+        QCOMPARE(shownNames().value(first + 1), QStringLiteral("城市大脑一期"));
+        // ... in the ledger's order, as a stable sort leaves equal names.
+        const auto sourceRow = [&](int row) {
+            return m_model->rowOf(m_filter->index(row, 0).data(EntityModel::IdRole).toLongLong());
+        };
+        QVERIFY(sourceRow(int(first)) < sourceRow(int(first) + 1));
     }
 
     void filtersAndSearchRebuildOnceAndOnlyWhenChanged()
