@@ -41,7 +41,7 @@ public:
     void setUnit(qint64 unitId); // 0: any
     // Keeps only rows whose entity column holds this stored value; an invalid value clears it.
     void setMatch(int entityColumn, const QVariant &stored);
-    QVariant match(int entityColumn) const { return m_matches.value(entityColumn); }
+    QVariant matchedValue(int entityColumn) const { return m_matches.value(entityColumn); }
     // Whether closed rows go after all open ones in the urgency order (requirements), or
     // only overdue rows are lifted to the top and the rest keep deadline order (milestones).
     void setClosedLast(bool closedLast);

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -108,14 +109,26 @@ QString TestCrashSafety::runAndKill(const QString &ledger, const QStringList &wo
     worker.waitForStarted();
     // The delay counts from the moment the worker has opened the ledger and starts changing it.
     worker.waitForReadyRead(60000);
-    // Kills before the first third mostly hit the reading that precedes the writing. Past the
-    // first dozen, the kills step back from the end in 2 % steps down to the start (60 kills
-    // at most): an import's window is mostly the backup before it, and once the writing got
-    // fast its transaction is only a few percent, where random kills can miss it forty times
-    // running — and on a loaded machine the window timed once may not be where it lies later.
-    const int delay = attempt < 12 ? maxMs / 3 + int(m_random.bounded(maxMs - maxMs / 3 + 1))
-                                   : maxMs - maxMs * 2 * (attempt - 12) / 100;
-    QTest::qWait(qMax(1, delay));
+    // The first dozen kills come at random moments past the first third of the run (before
+    // it mostly the reading that precedes the writing). The rest wait for the transaction
+    // itself: the rollback journal appears with its first write and goes at the commit.
+    // Writing got so fast that a transaction is a few per cent of the run, where kills at
+    // chosen moments missed it dozens of times running on a loaded machine; polling the
+    // journal lands inside it, a little further in at each attempt.
+    if (attempt < 12) {
+        QTest::qWait(qMax(1, maxMs / 3 + int(m_random.bounded(maxMs - maxMs / 3 + 1))));
+    } else {
+        const QString journal = copy + QStringLiteral("-journal");
+        QElapsedTimer waited;
+        waited.start();
+        while (!worker.waitForFinished(0) && waited.elapsed() < 4 * maxMs + 2000) {
+            if (QFileInfo(journal).size() > 0) {
+                QThread::usleep(unsigned(200 * ((attempt - 12) % 10)));
+                break;
+            }
+            QThread::usleep(100);
+        }
+    }
     // processId() is 0 once the worker has finished by itself, and kill(0) would hit this
     // test's whole process group.
     if (worker.state() == QProcess::Running && worker.processId() > 0)
