@@ -72,6 +72,15 @@ void ProjectFilter::setSourceModel(QAbstractItemModel *model)
                     for (int r = from.row(); r <= to.row(); ++r)
                         m_keys.remove(m_projects->idAt(r));
                 });
+        // Search keys are by project id, and SQLite gives an id back once its project is
+        // gone (an undone addition, an import undone and made again): a row that comes or
+        // goes takes its id's key with it.
+        const auto dropIds = [this](const QModelIndex &, int first, int last) {
+            for (int r = first; r <= last; ++r)
+                m_keys.remove(m_projects->idAt(r));
+        };
+        connect(m_projects, &QAbstractItemModel::rowsInserted, this, dropIds);
+        connect(m_projects, &QAbstractItemModel::rowsAboutToBeRemoved, this, dropIds);
         connect(m_projects, &QAbstractItemModel::modelReset, this, [this] {
             m_keys.clear();
             m_warmRow = 0;

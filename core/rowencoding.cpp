@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #include <future>
+#include <system_error>
 
 namespace tz {
 
@@ -84,11 +85,20 @@ bool forEachEncoded(const std::vector<std::pair<Entity, Row>> &rows,
     const auto chunk = [&rows](size_t begin) {
         return encode(rows, begin, std::min(rows.size(), begin + kChunkRows));
     };
-    std::future<EncodedRows> next = std::async(std::launch::async, chunk, size_t(0));
+    // A thread that cannot be started (out of threads or memory) must not throw out of a
+    // change with its transaction open: the chunk is then encoded here, when it is wanted.
+    const auto ahead = [&chunk](size_t begin) {
+        try {
+            return std::async(std::launch::async, chunk, begin);
+        } catch (const std::system_error &) {
+            return std::async(std::launch::deferred, chunk, begin);
+        }
+    };
+    std::future<EncodedRows> next = ahead(0);
     for (size_t begin = 0; begin < rows.size(); begin += kChunkRows) {
         const EncodedRows current = next.get();
         if (begin + kChunkRows < rows.size())
-            next = std::async(std::launch::async, chunk, begin + kChunkRows);
+            next = ahead(begin + kChunkRows);
         for (size_t j = 0; j < current.size(); ++j)
             if (!write(begin + j, current, j))
                 return false; // the chunk being encoded is waited for as `next` goes

@@ -114,6 +114,7 @@ class TestBulkInsert : public QObject
 private slots:
     void sameAsOneByOne();
     void lateFailureLeavesNothing();
+    void earlyFailureWithEncodingInFlightLeavesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -179,6 +180,28 @@ void TestBulkInsert::lateFailureLeavesNothing()
     QSqlQuery q(l->database());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log")) && q.next());
     QCOMPARE(q.value(0).toInt(), int(rows.size()) + 1); // and the unit's
+}
+
+void TestBulkInsert::earlyFailureWithEncodingInFlightLeavesNothing()
+{
+    auto l = fresh(m_dir, "early.tzdb");
+    Row u = emptyRow(Entity::Unit);
+    u.values[0] = QStringLiteral("高新区");
+    u.values[1] = QStringLiteral("区县");
+    QVERIFY(l->beginChange() && l->writeInsert(Entity::Unit, u) && l->endChange(true));
+    const QStringList before = dump(*l);
+    auto rows = importLike(1500, u.id);
+    // A duplicate code in the first chunk: the next chunk is being encoded on the other thread
+    // when the write fails. The ledger is as before, and the same import corrected goes in.
+    size_t second = 1;
+    while (rows[second].first != Entity::Project)
+        ++second;
+    rows[second].second.values[col(Entity::Project, "code")] = QStringLiteral("KJ-1");
+    QVERIFY(!l->push(new RowsCommand(l.get(), QStringLiteral("导入"), RowsCommand::Insert, rows)));
+    QCOMPARE(dump(*l), before);
+    rows[second].second.values[col(Entity::Project, "code")] = QStringLiteral("KJ-SECOND");
+    QVERIFY2(l->push(new RowsCommand(l.get(), QStringLiteral("导入"), RowsCommand::Insert, rows)), qPrintable(l->lastError()));
+    QVERIFY(dump(*l) != before);
 }
 
 QTEST_GUILESS_MAIN(TestBulkInsert)

@@ -271,6 +271,46 @@ private slots:
         QVERIFY(sorted(names()));
         QVERIFY(names().indexOf(QStringLiteral("智能制造示范")) > names().indexOf(QStringLiteral("城市大脑一期")));
     }
+    void aReusedIdIsSearchedByItsNewProject()
+    {
+        // Add a project and find it; undo the addition and add another: SQLite gives it the
+        // same id, and the search finds it by its own name, not the first one's.
+        QVariantList v(qsizetype(entityDef(Entity::Project).columns.size()));
+        v[col("code")] = QStringLiteral("TEST-0001");
+        v[col("name")] = QStringLiteral("白沙湾新材料");
+        QString error;
+        const qint64 first = m_ledger->addRow(Entity::Project, v, &error);
+        QVERIFY2(first > 0, qPrintable(error));
+        m_filter->setSearchText(QStringLiteral("白沙湾"));
+        QCOMPARE(m_filter->rowCount(), 1);
+        m_filter->setSearchText(QString());
+        m_ledger->undoStack()->undo();
+        v[col("code")] = QStringLiteral("TEST-0002");
+        v[col("name")] = QStringLiteral("青龙山数据中心");
+        const qint64 second = m_ledger->addRow(Entity::Project, v, &error);
+        QCOMPARE(second, first);
+        m_filter->setSearchText(QStringLiteral("青龙山"));
+        QCOMPARE(m_filter->rowCount(), 1);
+        m_filter->setSearchText(QStringLiteral("白沙湾"));
+        QCOMPARE(m_filter->rowCount(), 0);
+    }
+
+    void aLeaderRenamedAfterSearchingIsFoundByTheNewName()
+    {
+        // Keys made with the old name first; the rename must replace them.
+        const qint64 leader = m_model->rowAt(0).integer(col("leader_id"));
+        QVERIFY(leader);
+        const QString old = m_model->index(0, m_model->modelColumn(col("leader_id"))).data().toString();
+        m_filter->setSearchText(old);
+        const int held = m_filter->rowCount();
+        QVERIFY(held > 0);
+        const int title = entityDef(Entity::Leader).titleColumn;
+        QCOMPARE(m_ledger->setField(Entity::Leader, leader, title, QStringLiteral("欧阳修远")), QString());
+        m_filter->setSearchText(QStringLiteral("欧阳修远"));
+        QCOMPARE(m_filter->rowCount(), held);
+        m_filter->setSearchText(old);
+        QCOMPARE(m_filter->rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectFilter)

@@ -94,6 +94,8 @@ private slots:
     void worksheetsFollowTheSchema();
     void cellsCarryTheirFormats();
     void awkwardValuesComeBack();
+    void textLikeAnEscapeComesBack();
+    void anAbandonedBookLeavesNoFile();
     void cellsOutOfOrderFailTheExport();
     void openpyxlLoadsTheLedger();
 
@@ -414,6 +416,53 @@ print(wb.properties.title)
     QCOMPARE(lines.value(3), S("['A1:X1', 'A2:X2', 'A3:A4', 'R3:V3']"));
     QCOMPARE(lines.value(4), S("'=HYPERLINK(\"http://example.invalid\",\"点我\")，测试项目' 12500.5 #,##0.00 2026-03-01 yyyy\"年\"m\"月\"d\"日\""));
     QCOMPARE(lines.value(5), S("2026年重大科技创新项目推进台账"));
+}
+
+void TestXlsxPackage::textLikeAnEscapeComesBack()
+{
+    // Readers decode _xHHHH_ in cell text; text that only looks like it must come back as typed.
+    const QString file = m_dir.filePath(S("escape.xlsx"));
+    const QStringList texts = { S("编号_x0041_备注"), S("_x005F_"), S("a_x12_b"), S("_x00e9__x0041_"), S("_xZZZZ_") };
+    {
+        OoxmlBook book(file);
+        SheetSetup setup;
+        setup.lastRow = int(texts.size()) - 1;
+        setup.lastColumn = 0;
+        OoxmlSheet &s = book.addSheet(S("x"), setup);
+        for (int r = 0; r < texts.size(); ++r) {
+            s.row(r);
+            s.text(0, texts[r], Style::Text);
+        }
+        QCOMPARE(book.close(), QString());
+    }
+    QString error;
+    const auto wb = readWorkbook(file, &error);
+    QVERIFY2(wb, qPrintable(error));
+    for (int r = 0; r < texts.size(); ++r)
+        QCOMPARE(wb->sheets.first().cell(r, 0).text, texts[r]);
+}
+
+void TestXlsxPackage::anAbandonedBookLeavesNoFile()
+{
+    // A book dropped without close() (the export failed elsewhere) while its sheets are still
+    // being compressed by their threads: no file, no temporary left, no thread outlives it.
+    const QString file = m_dir.filePath(S("abandoned.xlsx"));
+    for (int round = 0; round < 10; ++round) {
+        OoxmlBook book(file);
+        SheetSetup setup;
+        setup.lastRow = 200000;
+        setup.lastColumn = 3;
+        for (int k = 0; k < 2; ++k) {
+            OoxmlSheet &s = book.addSheet(S("s%1").arg(k), setup);
+            for (int r = 0; r < 20000 * (round % 5 + 1); ++r) {
+                s.row(r);
+                s.text(0, S("项目%1").arg(r % 977), Style::Text);
+                s.number(1, r * 1.25, Style::Money);
+            }
+        }
+    }
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(QDir(m_dir.path()).entryList({ S("abandoned.xlsx*") }, QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxPackage)

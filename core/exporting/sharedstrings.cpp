@@ -2,6 +2,8 @@
 
 #include "xmlbytes.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace tz {
@@ -96,7 +98,19 @@ void SharedStrings::writeOne(XmlBytes &out, const Entry &e) const
         out.append("<si><t xml:space=\"preserve\">");
     else
         out.append("<si><t>");
-    out.appendEscaped(s);
+    // Readers decode "_xHHHH_" in cell text as the character HHHH (the escape OOXML uses for
+    // characters XML cannot hold), so text that happens to read like one has its underscore
+    // escaped the same way ("_x005F_"), or "编号_x0041_" would come back as "编号A".
+    size_t done = 0;
+    for (size_t at = s.find("_x"); at != std::string_view::npos; at = s.find("_x", at + 1)) {
+        if (at + 7 > s.size() || s[at + 6] != '_'
+            || !std::all_of(s.begin() + at + 2, s.begin() + at + 6, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
+            continue;
+        out.appendEscaped(s.substr(done, at - done));
+        out.append("_x005F_");
+        done = at + 1;
+    }
+    out.appendEscaped(s.substr(done));
     out.append("</t></si>");
 }
 
