@@ -1,6 +1,7 @@
 #include "rowencoding.h"
 
 #include "rowjson.h"
+#include "sqlitestatement.h"
 #include "utf8.h"
 
 #include <future>
@@ -15,23 +16,14 @@ constexpr size_t kChunkRows = 512;
 
 EncodedRows::Value::Kind kindOf(const QVariant &v)
 {
-    // As SqliteStatement::bindVariant binds them (NULL as Qt's driver binds it).
-    if (!v.isValid() || v.isNull())
+    // Integers and text are bound from here; the rest goes through bindVariant as it is.
+    switch (boundAs(v)) {
+    case BoundAs::Null:
         return EncodedRows::Value::Null;
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Bool:
+    case BoundAs::Integer:
         return EncodedRows::Value::Integer;
-    case QMetaType::QString:
-        return static_cast<const QString *>(v.constData())->isNull() ? EncodedRows::Value::Null
-                                                                       : EncodedRows::Value::Text;
+    case BoundAs::Text:
+        return EncodedRows::Value::Text;
     default:
         return EncodedRows::Value::Other;
     }

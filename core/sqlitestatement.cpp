@@ -96,14 +96,10 @@ void SqliteStatement::bindNull(int index)
         fail();
 }
 
-void SqliteStatement::bindVariant(int index, const QVariant &value)
+BoundAs boundAs(const QVariant &value)
 {
-    // NULL wherever Qt's own SQLite driver binds NULL: an empty QVariant, and a null string,
-    // null bytes or an invalid date held in one (QVariant::isNull() is false for those in Qt 6).
-    if (!value.isValid() || value.isNull()) {
-        bindNull(index);
-        return;
-    }
+    if (!value.isValid() || value.isNull())
+        return BoundAs::Null;
     switch (value.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -114,42 +110,53 @@ void SqliteStatement::bindVariant(int index, const QVariant &value)
     case QMetaType::Short:
     case QMetaType::UShort:
     case QMetaType::Bool:
-        bind(index, value.toLongLong());
-        return;
+        return BoundAs::Integer;
     case QMetaType::Double:
     case QMetaType::Float:
+        return BoundAs::Real;
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull() ? BoundAs::Null : BoundAs::Text;
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull() ? BoundAs::Null : BoundAs::Blob;
+    case QMetaType::QDate:
+        return value.toDate().isValid() ? BoundAs::Date : BoundAs::Null;
+    case QMetaType::QDateTime:
+        return value.toDateTime().isValid() ? BoundAs::DateTime : BoundAs::Null;
+    default:
+        return BoundAs::Other;
+    }
+}
+
+void SqliteStatement::bindVariant(int index, const QVariant &value)
+{
+    switch (boundAs(value)) {
+    case BoundAs::Null:
+        bindNull(index);
+        return;
+    case BoundAs::Integer:
+        bind(index, value.toLongLong());
+        return;
+    case BoundAs::Real:
         bind(index, value.toDouble());
         return;
-    case QMetaType::QString: {
-        const auto *text = static_cast<const QString *>(value.constData()); // no copy per column
-        if (text->isNull())
-            bindNull(index);
-        else
-            bind(index, *text);
+    case BoundAs::Text:
+        bind(index, *static_cast<const QString *>(value.constData())); // no copy per column
         return;
-    }
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        if (bytes.isNull())
-            bindNull(index);
-        else if (m_stmt && sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    case BoundAs::Blob: {
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        if (m_stmt && sqlite3_bind_blob(m_stmt, index, bytes->constData(), int(bytes->size()), SQLITE_TRANSIENT) != SQLITE_OK)
             fail();
         return;
     }
-    case QMetaType::QDate:
-        if (!value.toDate().isValid())
-            bindNull(index);
-        else
-            bind(index, value.toDate().toString(Qt::ISODate));
+    case BoundAs::Date:
+        bind(index, value.toDate().toString(Qt::ISODate));
         return;
-    case QMetaType::QDateTime:
-        if (!value.toDateTime().isValid())
-            bindNull(index);
-        else
-            bind(index, value.toDateTime().toString(Qt::ISODateWithMs));
+    case BoundAs::DateTime:
+        bind(index, value.toDateTime().toString(Qt::ISODateWithMs));
         return;
-    default:
+    case BoundAs::Other:
         bind(index, value.toString());
+        return;
     }
 }
 

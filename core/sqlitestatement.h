@@ -19,6 +19,14 @@ namespace tz {
 // Debian's Qt plugin links the same system libsqlite3 as we do (PITFALLS: one SQLite only).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+// How SqliteStatement::bindVariant binds a value, and so how it is stored: NULL wherever Qt's
+// own SQLite driver binds NULL (an empty QVariant, and a null string, null bytes or an invalid
+// date held in one: QVariant::isNull() is false for those in Qt 6), integers, reals, UTF-8 text,
+// blobs, dates and times as ISO text, anything else as its toString(). One place, so that code
+// binding values its own way (the import's encoder) cannot come to disagree with it.
+enum class BoundAs : quint8 { Null, Integer, Real, Text, Blob, Date, DateTime, Other };
+BoundAs boundAs(const QVariant &value);
+
 // One prepared statement, finalized when it goes. Text comes back as QString (UTF-8 in the
 // file), dates stored as yyyy-MM-dd as QDate, without a QVariant in between.
 class SqliteStatement
