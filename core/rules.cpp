@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "values.h"
+
 #include <QCoreApplication>
 
 namespace tz {
@@ -11,21 +13,6 @@ int monthIndex(QDate d)
     int year = 0, month = 0;
     d.getDate(&year, &month, nullptr); // one calendar conversion, not one per part
     return year * 12 + month - 1;
-}
-
-// A date as QDate::toString(Qt::ISODate) writes it ("2023-05-01"), without Qt's general
-// formatting, which cost more than the rest of judging a project with a dated reason.
-QString isoDate(QDate d)
-{
-    int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day);
-    if (y < 1 || y > 9999)
-        return d.toString(Qt::ISODate); // empty when invalid; Qt's spelling of far years
-    const char16_t text[10] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
-                                char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
-                                char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
-                                char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
-    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 } // namespace
@@ -151,14 +138,14 @@ void applyRules(const ProjectFacts &facts, QDate today, const LightSettings &set
                 return QCoreApplication::translate("tz::rules", "节点“%1”逾期 %2 天（计划 %3）")
                         .arg(m.title)
                         .arg(m.planned.daysTo(today))
-                        .arg(isoDate(m.planned));
+                        .arg(dateToStorage(m.planned));
             });
         else if (s == MilestoneState::DueSoon)
             sink.yellow([&] {
                 return QCoreApplication::translate("tz::rules", "节点“%1”临期，%2 天后到期（%3）")
                         .arg(m.title)
                         .arg(today.daysTo(m.planned))
-                        .arg(isoDate(m.planned));
+                        .arg(dateToStorage(m.planned));
             });
     }
     for (const auto &r : facts.requirements) {
@@ -175,7 +162,7 @@ void applyRules(const ProjectFacts &facts, QDate today, const LightSettings &set
         else if (today.daysTo(r.deadline) <= settings.warningDays)
             sink.yellow([&] {
                 return QCoreApplication::translate("tz::rules", "%1需求“%2”将于 %3 到期")
-                        .arg(r.kind, r.description, isoDate(r.deadline));
+                        .arg(r.kind, r.description, dateToStorage(r.deadline));
             });
     }
     for (const auto &s : facts.rectifications) {
@@ -192,7 +179,7 @@ void applyRules(const ProjectFacts &facts, QDate today, const LightSettings &set
         else if (today.daysTo(s.deadline) <= settings.warningDays)
             sink.yellow([&] {
                 return QCoreApplication::translate("tz::rules", "督导问题“%1”整改将于 %2 到期")
-                        .arg(s.findings, isoDate(s.deadline));
+                        .arg(s.findings, dateToStorage(s.deadline));
             });
     }
     for (const auto &d : facts.duban) {
@@ -209,7 +196,7 @@ void applyRules(const ProjectFacts &facts, QDate today, const LightSettings &set
         else if (today.daysTo(d.deadline) <= settings.warningDays)
             sink.yellow([&] {
                 return QCoreApplication::translate("tz::rules", "督办事项 %1 将于 %2 到期")
-                        .arg(d.number, isoDate(d.deadline));
+                        .arg(d.number, dateToStorage(d.deadline));
             });
     }
     if (sink.settled())
