@@ -13,27 +13,6 @@ char *grow(QByteArray *out, qsizetype units, int perUnit)
     return out->data() + at;
 }
 
-// Encodes one code point (never a surrogate) and returns the next free byte.
-inline char *put(char *p, char32_t c)
-{
-    if (c < 0x80) {
-        *p++ = char(c);
-    } else if (c < 0x800) {
-        *p++ = char(0xc0 | (c >> 6));
-        *p++ = char(0x80 | (c & 0x3f));
-    } else if (c < 0x10000) {
-        *p++ = char(0xe0 | (c >> 12));
-        *p++ = char(0x80 | ((c >> 6) & 0x3f));
-        *p++ = char(0x80 | (c & 0x3f));
-    } else {
-        *p++ = char(0xf0 | (c >> 18));
-        *p++ = char(0x80 | ((c >> 12) & 0x3f));
-        *p++ = char(0x80 | ((c >> 6) & 0x3f));
-        *p++ = char(0x80 | (c & 0x3f));
-    }
-    return p;
-}
-
 // The code point at text[*i], advancing past a pair; `lone` for a surrogate without its mate.
 inline char32_t codePoint(QStringView text, qsizetype *i, char32_t lone)
 {
@@ -53,7 +32,7 @@ void appendUtf8(QByteArray *out, QStringView text)
 {
     char *p = grow(out, text.size(), 3);
     for (qsizetype i = 0; i < text.size(); ++i)
-        p = put(p, codePoint(text, &i, U'?'));
+        p = putUtf8(p, codePoint(text, &i, U'?'));
     out->resize(p - out->constData());
 }
 
@@ -65,7 +44,7 @@ void appendJsonString(QByteArray *out, QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char32_t c = codePoint(text, &i, U'\xfffd');
         if (c >= 0x20 && c != '"' && c != '\\') {
-            p = put(p, c);
+            p = putUtf8(p, c);
             continue;
         }
         *p++ = '\\';

@@ -1,5 +1,7 @@
 #include "xmlbytes.h"
 
+#include "utf8.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -151,24 +153,12 @@ void appendCellText(XmlBytes &out, QStringView text)
                 break;
             u = QChar::surrogateToUcs4(char16_t(u), text[++i].unicode());
             kept += 2;
-            *o++ = char(0xF0 | (u >> 18));
-            *o++ = char(0x80 | ((u >> 12) & 0x3F));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
+            o = putUtf8(o, u);
             continue;
         }
         if (++kept > kMaxCellChars)
             break;
-        if (u < 0x80) {
-            *o++ = char(u);
-        } else if (u < 0x800) {
-            *o++ = char(0xC0 | (u >> 6));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else {
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        }
+        o = putUtf8(o, u);
     }
     out.commit(o);
 }
