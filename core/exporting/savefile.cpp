@@ -5,13 +5,6 @@
 
 namespace tz {
 
-QString saveFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    AtomicFileWriter file(path);
-    file.write(bytes);
-    return file.commit();
-}
-
 AtomicFileWriter::AtomicFileWriter(const QString &path) : m_path(path), m_file(path) { }
 
 bool AtomicFileWriter::fail()

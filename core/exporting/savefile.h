@@ -6,14 +6,11 @@
 
 namespace tz {
 
-// Replaces `path` with `bytes` through QSaveFile: a failed or interrupted export never leaves a
-// half-written file, and a good file already there survives a failed one. Returns a translated
-// error naming the file, or empty.
-QString saveFileAtomically(const QString &path, const QByteArray &bytes);
-
-// The same for bytes made as the export goes: written in pieces to a temporary file that takes
-// the place of `path` only at commit(). Nothing is created before the first write; a writer
-// dropped or cancelled before commit() leaves `path` as it was.
+// Replaces `path` through QSaveFile with bytes made as the export goes, written in pieces to a
+// temporary file that takes the place of `path` only at commit(): a failed or interrupted
+// export never leaves a half-written file, and a good file already there survives a failed
+// one. Nothing is created before the first write; a writer dropped or cancelled before
+// commit() leaves `path` as it was.
 class AtomicFileWriter
 {
 public:
