@@ -4,8 +4,15 @@
 #include "sqlitestatement.h"
 #include "values.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <atomic>
+#include <iterator>
 #include <limits>
+#include <string>
+#include <system_error>
+#include <thread>
 
 namespace tz {
 
@@ -13,49 +20,19 @@ namespace {
 
 using FactsById = QHash<qint64, ProjectFacts>;
 
-// The facts being gathered, and how a child row finds its project's: first the project of the
-// last row (rows come mostly in runs of one project, entered and imported project by project),
-// then a table by id made once the projects are read. Probing the hash of ten or a hundred
-// thousand big nodes missed the cache several times a look-up; ids are mostly dense.
-struct Gathering
+// Every project's facts, and how a child row finds its project's: a table by id made once the
+// projects are read (ids are mostly dense; probing the hash of ten or a hundred thousand big
+// nodes missed the cache several times a look-up), or the hash when ids are far apart. Fixed
+// once made: two readers may then fill different members of the same projects' facts.
+struct FactsIndex
 {
     FactsById facts;
-    qint64 lastId = 0;
-    ProjectFacts *last = nullptr; // into facts: valid until the next insertion
     std::vector<ProjectFacts *> byId; // facts of project lowId + i; empty: look up in the hash
     qint64 lowId = 0;
-    bool indexed = false;
 
-    ProjectFacts &add(qint64 id)
+    void build()
     {
-        last = nullptr;
-        indexed = false;
         byId.clear();
-        return facts[id];
-    }
-    // The project of the row (its first column), or null for a row whose project is gone.
-    ProjectFacts *owner(const SqliteStatement &q)
-    {
-        const qint64 id = q.int64(0);
-        if (last && id == lastId)
-            return last;
-        if (!indexed)
-            index();
-        if (!byId.empty()) {
-            const quint64 offset = quint64(id) - quint64(lowId); // wraps for ids below lowId
-            last = offset < byId.size() ? byId[size_t(offset)] : nullptr;
-        } else {
-            const auto it = facts.find(id);
-            last = it == facts.end() ? nullptr : &*it;
-        }
-        lastId = id;
-        return last;
-    }
-
-private:
-    void index()
-    {
-        indexed = true;
         if (facts.isEmpty())
             return;
         qint64 low = std::numeric_limits<qint64>::max(), high = std::numeric_limits<qint64>::min();
@@ -71,6 +48,36 @@ private:
         byId.assign(size_t(span) + 1, nullptr);
         for (auto it = facts.begin(); it != facts.end(); ++it)
             byId[size_t(quint64(it.key()) - quint64(low))] = &*it;
+    }
+    ProjectFacts *find(qint64 id) const
+    {
+        if (!byId.empty()) {
+            const quint64 offset = quint64(id) - quint64(lowId); // wraps for ids below lowId
+            return offset < byId.size() ? byId[size_t(offset)] : nullptr;
+        }
+        // constFind: a reader on another thread may be looking too, and find() may detach.
+        const auto it = facts.constFind(id);
+        return it == facts.cend() ? nullptr : const_cast<ProjectFacts *>(&*it);
+    }
+};
+
+// One reader's way to a child row's project: first the project of its last row (rows come
+// mostly in runs of one project, entered and imported project by project), then the index.
+struct Cursor
+{
+    const FactsIndex &index;
+    qint64 lastId = 0;
+    ProjectFacts *last = nullptr;
+
+    // The project of the row (its first column), or null for a row whose project is gone.
+    ProjectFacts *owner(const SqliteStatement &q)
+    {
+        const qint64 id = q.int64(0);
+        if (!last || id != lastId) {
+            last = index.find(id);
+            lastId = id;
+        }
+        return last;
     }
 };
 
@@ -101,15 +108,34 @@ int periodMonth(const SqliteStatement &q, int column)
     return q.text(column).mid(5, 2).toInt();
 }
 
-// One table the light rules read: its query (a "project_id = ?" filter may follow) and what a
-// row adds to the facts. Rows are read straight from SQLite: the lights of ten thousand
-// projects read some hundred thousand child rows, and a QVariant per column was half the time
-// of opening a large ledger.
-struct Source
+// The projects' own facts; each row makes a project's entry.
+const char kProjectsSql[] =
+        "SELECT p.id, p.start_date, ph.started, p.planned_investment, p.light_override,"
+        " p.light_override_reason FROM projects p LEFT JOIN phases ph ON ph.id = p.phase_id";
+
+void readProjectRows(SqliteStatement &q, FactsById &facts)
+{
+    while (q.next()) {
+        ProjectFacts &f = facts[q.int64(0)];
+        f.plannedStart = q.date(1);
+        // A project without a phase is not judged late to start: nothing says it is not.
+        f.started = q.isNull(2) || q.int64(2) != 0;
+        f.annualPlan = Money::fromCents(q.int64(3));
+        f.overrideWord = q.text(4);
+        f.overrideReason = q.text(5);
+    }
+}
+
+// One child table the light rules read: its query (a "project_id = ?" filter may follow) and
+// what a row adds to its project's facts. Each table fills members of its own, so two tables
+// may be read at once. Rows are read straight from SQLite: the lights of ten thousand projects
+// read some hundred thousand child rows, and a QVariant per column was half the time of
+// opening a large ledger.
+struct ChildSource
 {
     const char *sql;
     const char *projectColumn;
-    void (*row)(Gathering &facts, const SqliteStatement &q, const Year &year);
+    void (*row)(ProjectFacts &f, const SqliteStatement &q, const Year &year);
 
     QByteArray query(bool oneProject) const
     {
@@ -117,70 +143,57 @@ struct Source
     }
 };
 
-const Source kSources[] = {
-    { "SELECT p.id, p.start_date, ph.started, p.planned_investment, p.light_override,"
-      " p.light_override_reason FROM projects p LEFT JOIN phases ph ON ph.id = p.phase_id",
-      "p.id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &) {
-          ProjectFacts &f = facts.add(q.int64(0));
-          f.plannedStart = q.date(1);
-          // A project without a phase is not judged late to start: nothing says it is not.
-          f.started = q.isNull(2) || q.int64(2) != 0;
-          f.annualPlan = Money::fromCents(q.int64(3));
-          f.overrideWord = q.text(4);
-          f.overrideReason = q.text(5);
-      } },
+// The biggest tables first, so that two readers, each taking the next table nobody has taken,
+// finish close together.
+const ChildSource kChildSources[] = {
     // In id order; sorted by date per project afterwards (sortMilestones).
     { "SELECT project_id, title, planned_date, actual_date FROM milestones", "project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = facts.owner(q))
-              f->milestones.push_back({ q.text(1), q.date(2), q.date(3) });
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
+          f.milestones.push_back({ q.text(1), q.date(2), q.date(3) });
+      } },
+    { "SELECT project_id, period, completed_to_date FROM progress_reports", "project_id",
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &year) {
+          if (!q.utf8(1).startsWith(year.prefix))
+              return;
+          const int month = periodMonth(q, 1);
+          if (month > f.reportedMonth) {
+              f.reportedMonth = month;
+              f.completedThisYear = Money::fromCents(q.int64(2));
+          }
       } },
     { "SELECT r.project_id, k.name, r.description, r.deadline, r.status FROM requirements r"
       " LEFT JOIN requirement_kinds k ON k.id = r.kind_id",
       "r.project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = facts.owner(q))
-              f->requirements.push_back({ q.text(1), q.text(2), q.date(3), holds(q, 4, "已解决") });
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
+          f.requirements.push_back({ q.text(1), q.text(2), q.date(3), holds(q, 4, "已解决") });
       } },
     { "SELECT project_id, findings, rectification_deadline, status FROM supervisions", "project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = facts.owner(q))
-              f->rectifications.push_back({ q.text(1), q.date(2), holds(q, 3, "整改中") });
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
+          f.rectifications.push_back({ q.text(1), q.date(2), holds(q, 3, "整改中") });
       } },
     { "SELECT project_id, number, deadline, status FROM duban_items", "project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &) {
-          if (ProjectFacts *f = facts.owner(q))
-              f->duban.push_back({ q.text(1), q.date(2), holds(q, 3, "办结") });
-      } },
-    { "SELECT project_id, period, completed_to_date FROM progress_reports", "project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &year) {
-          ProjectFacts *f = facts.owner(q);
-          if (!f)
-              return;
-          if (!q.utf8(1).startsWith(year.prefix))
-              return;
-          const int month = periodMonth(q, 1);
-          if (month > f->reportedMonth) {
-              f->reportedMonth = month;
-              f->completedThisYear = Money::fromCents(q.int64(2));
-          }
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
+          f.duban.push_back({ q.text(1), q.date(2), holds(q, 3, "办结") });
       } },
     { "SELECT project_id, year, month, cumulative_plan FROM investment_plans", "project_id",
-      [](Gathering &facts, const SqliteStatement &q, const Year &year) {
-          ProjectFacts *f = facts.owner(q);
+      [](ProjectFacts &f, const SqliteStatement &q, const Year &year) {
           const qint64 month = q.int64(2);
-          if (!f || q.int64(1) != year.number || month < 1 || month > 12)
+          if (q.int64(1) != year.number || month < 1 || month > 12)
               return;
-          f->monthlyPlan.resize(12);
-          f->monthlyPlan[size_t(month - 1)] = Money::fromCents(q.int64(3));
+          f.monthlyPlan.resize(12);
+          f.monthlyPlan[size_t(month - 1)] = Money::fromCents(q.int64(3));
       } },
 };
+constexpr size_t kChildCount = std::size(kChildSources);
 
-void readRows(SqliteStatement &q, const Source &source, Gathering &facts, const Year &year)
+// Reads one child table into the facts; the statement's error, or empty.
+QString readChildRows(SqliteStatement &q, const ChildSource &source, const FactsIndex &index, const Year &year)
 {
+    Cursor cursor{ index };
     while (q.next())
-        source.row(facts, q, year);
+        if (ProjectFacts *f = cursor.owner(q))
+            source.row(*f, q, year);
+    return q.ok() ? QString() : q.error();
 }
 
 // Reasons list milestones by date. A few per project sort here cheaper than SQLite sorts the
@@ -193,26 +206,96 @@ void sortMilestones(ProjectFacts &f)
                      });
 }
 
+// From this many projects the child tables are read by two threads, the second on a
+// connection of its own: below it, opening that connection costs more than it saves.
+constexpr qsizetype kTwoReadersFrom = 1000;
+
+// The child tables of a whole ledger, read by whoever takes each next: this thread on the
+// ledger's connection, and a second thread on a read-only connection to the same file. The
+// second reader sees what this one sees as long as the ledger's connection holds no
+// uncommitted change (checked) and nobody else writes the file meanwhile: the ledger lock
+// keeps other programs out, and this thread is busy here. Returns the first error, or empty.
+QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
+{
+    std::atomic<size_t> next{ 0 };
+    const auto readTables = [&](sqlite3 *connection) {
+        QString error;
+        for (size_t i; error.isEmpty() && (i = next.fetch_add(1)) < kChildCount;) {
+            SqliteStatement q(connection, kChildSources[i].sql);
+            error = readChildRows(q, kChildSources[i], index, year);
+        }
+        return error;
+    };
+    const char *file = sqlite3_db_filename(db, "main");
+    const bool second = index.facts.size() >= kTwoReadersFrom && file && *file && sqlite3_get_autocommit(db);
+    if (!second)
+        return readTables(db);
+
+    QString secondError;
+    std::thread helper;
+    try {
+        helper = std::thread([&, path = std::string(file)] {
+            sqlite3 *own = nullptr;
+            // A reader that cannot open leaves every table to this thread.
+            if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+                sqlite3_busy_timeout(own, 5000); // as the application's own connections wait
+                try {
+                    secondError = readTables(own);
+                } catch (const std::bad_alloc &) {
+                    secondError = QStringLiteral("out of memory");
+                }
+            }
+            sqlite3_close(own); // its statements are finalized already
+        });
+    } catch (const std::system_error &) {
+        // No thread to be had: one reader does it all.
+    }
+    const QString error = readTables(db);
+    if (helper.joinable())
+        helper.join();
+    return error.isEmpty() ? secondError : error;
+}
+
 } // namespace
 
-QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today, qint64 onlyProject)
+QHash<qint64, ProjectFacts> loadProjectFacts(const Ledger &ledger, QDate today, qint64 onlyProject,
+                                             QString *error)
 {
-    Gathering gathering;
     const Year year(today);
-    for (const Source &source : kSources) {
-        SqliteStatement q(ledger.database(), source.query(onlyProject != 0).constData());
-        if (onlyProject)
-            q.bind(1, onlyProject);
-        readRows(q, source, gathering, year);
+    sqlite3 *db = sqliteHandle(ledger.database());
+    FactsIndex index;
+    QString problem;
+    if (onlyProject) {
+        SqliteStatement q(db, (QByteArray(kProjectsSql) + " WHERE p.id = ?").constData());
+        q.bind(1, onlyProject);
+        readProjectRows(q, index.facts);
+        problem = q.ok() ? QString() : q.error();
+        index.build();
+        for (size_t i = 0; i < kChildCount && problem.isEmpty(); ++i) {
+            SqliteStatement child(db, kChildSources[i].query(true).constData());
+            child.bind(1, onlyProject);
+            problem = readChildRows(child, kChildSources[i], index, year);
+        }
+    } else {
+        SqliteStatement q(db, kProjectsSql);
+        readProjectRows(q, index.facts);
+        problem = q.ok() ? QString() : q.error();
+        index.build();
+        if (problem.isEmpty())
+            problem = readChildTables(db, index, year);
     }
-    for (ProjectFacts &f : gathering.facts)
+    for (ProjectFacts &f : index.facts)
         sortMilestones(f);
-    return std::move(gathering.facts);
+    if (error)
+        *error = problem;
+    return std::move(index.facts);
 }
 
 ProjectFactsReader::ProjectFactsReader(const Ledger &ledger, QDate today) : m_today(today)
 {
-    for (const Source &source : kSources)
+    m_queries.push_back(std::make_unique<SqliteStatement>(
+            ledger.database(), (QByteArray(kProjectsSql) + " WHERE p.id = ?").constData()));
+    for (const ChildSource &source : kChildSources)
         m_queries.push_back(
                 std::make_unique<SqliteStatement>(ledger.database(), source.query(true).constData()));
 }
@@ -221,17 +304,21 @@ ProjectFactsReader::~ProjectFactsReader() = default;
 
 std::optional<ProjectFacts> ProjectFactsReader::read(qint64 projectId) const
 {
-    Gathering gathering;
     const Year year(m_today);
+    FactsIndex index;
     for (size_t i = 0; i < m_queries.size(); ++i) {
         SqliteStatement &q = *m_queries[i];
         q.reset();
         q.bind(1, projectId);
-        readRows(q, kSources[i], gathering, year);
+        if (i == 0) {
+            readProjectRows(q, index.facts);
+            index.build();
+        } else {
+            readChildRows(q, kChildSources[i - 1], index, year);
+        }
     }
-    FactsById &facts = gathering.facts;
-    const auto it = facts.find(projectId);
-    if (it == facts.end())
+    const auto it = index.facts.find(projectId);
+    if (it == index.facts.end())
         return std::nullopt;
     sortMilestones(*it);
     return std::move(*it);

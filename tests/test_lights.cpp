@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "demo.h"
+#include "exporting/csvexport.h"
 #include "ledger.h"
 #include "lights.h"
 
@@ -33,6 +34,48 @@ bool anyReasonContains(const LightResult &r, const QString &text)
     return false;
 }
 
+// The first member in which two projects' facts differ, or empty when they are the same.
+QString firstDifference(const ProjectFacts &a, const ProjectFacts &b)
+{
+    if (a.plannedStart != b.plannedStart || a.started != b.started || !(a.annualPlan == b.annualPlan))
+        return QStringLiteral("project");
+    if (a.overrideWord != b.overrideWord || a.overrideReason != b.overrideReason)
+        return QStringLiteral("override");
+    if (a.milestones.size() != b.milestones.size())
+        return QStringLiteral("milestone count");
+    for (size_t i = 0; i < a.milestones.size(); ++i) {
+        const auto &x = a.milestones[i], &y = b.milestones[i];
+        if (x.title != y.title || x.planned != y.planned || x.actual != y.actual)
+            return QStringLiteral("milestone %1").arg(i);
+    }
+    if (a.requirements.size() != b.requirements.size())
+        return QStringLiteral("requirement count");
+    for (size_t i = 0; i < a.requirements.size(); ++i) {
+        const auto &x = a.requirements[i], &y = b.requirements[i];
+        if (x.kind != y.kind || x.description != y.description || x.deadline != y.deadline || x.resolved != y.resolved)
+            return QStringLiteral("requirement %1").arg(i);
+    }
+    if (a.rectifications.size() != b.rectifications.size())
+        return QStringLiteral("rectification count");
+    for (size_t i = 0; i < a.rectifications.size(); ++i) {
+        const auto &x = a.rectifications[i], &y = b.rectifications[i];
+        if (x.findings != y.findings || x.deadline != y.deadline || x.open != y.open)
+            return QStringLiteral("rectification %1").arg(i);
+    }
+    if (a.duban.size() != b.duban.size())
+        return QStringLiteral("duban count");
+    for (size_t i = 0; i < a.duban.size(); ++i) {
+        const auto &x = a.duban[i], &y = b.duban[i];
+        if (x.number != y.number || x.deadline != y.deadline || x.closed != y.closed)
+            return QStringLiteral("duban %1").arg(i);
+    }
+    if (a.monthlyPlan != b.monthlyPlan)
+        return QStringLiteral("monthly plan");
+    if (a.reportedMonth != b.reportedMonth || !(a.completedThisYear == b.completedThisYear))
+        return QStringLiteral("progress");
+    return {};
+}
+
 } // namespace
 
 class TestLights : public QObject
@@ -51,6 +94,9 @@ private slots:
     void settingsComeFromTheLedger();
     void colourAgreesOverDemoLedger();
     void childRowsFindTheirProjectWhateverTheIds();
+    void wholeLedgerReadsAsProjectByProject();
+    void unreadableTableIsAnError_data();
+    void unreadableTableIsAnError();
 
 private:
     qint64 add(Entity e, const QVariantList &values)
@@ -299,6 +345,73 @@ void TestLights::childRowsFindTheirProjectWhateverTheIds()
     QCOMPARE(lights.value(b).light, Light::Green);
     QCOMPARE(lights.value(c).light, Light::Yellow);
     QCOMPARE(computeLight(*m_ledger, 5000000000LL, kToday).light, Light::Red);
+}
+
+// A large ledger's child tables are read by two readers on two connections, each taking the
+// next table; a project's own facts are read by the one-project queries. Both must give the
+// same facts, every table included (investment plans are added: the demo has none).
+void TestLights::wholeLedgerReadsAsProjectByProject()
+{
+    const QDate made(2026, 11, 25);
+    QCOMPARE(fillDemoLedger(*m_ledger, 1500, 5, made), QString());
+    QSqlQuery q(m_ledger->database());
+    for (const int month : { 3, 9 })
+        QVERIFY2(q.exec(S("INSERT INTO investment_plans (project_id, year, month, cumulative_plan)"
+                          " SELECT id, 2026, %1, id * 100 FROM projects WHERE id % 7 = 0").arg(month)),
+                 qPrintable(q.lastError().text()));
+    QString error = S("not set");
+    const auto facts = loadProjectFacts(*m_ledger, made, 0, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(facts.size(), 1500);
+    const ProjectFactsReader reader(*m_ledger, made);
+    int counts[5] = {};
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        const std::optional<ProjectFacts> one = reader.read(it.key());
+        QVERIFY(one);
+        QVERIFY2(firstDifference(*it, *one).isEmpty(),
+                 qPrintable(S("project %1: %2").arg(it.key()).arg(firstDifference(*it, *one))));
+        counts[0] += int(it->milestones.size());
+        counts[1] += int(it->requirements.size());
+        counts[2] += int(it->rectifications.size()) + int(it->duban.size());
+        counts[3] += it->reportedMonth > 0;
+        counts[4] += !it->monthlyPlan.empty();
+    }
+    for (const int n : counts)
+        QVERIFY2(n > 100, "every child table should have been read");
+}
+
+void TestLights::unreadableTableIsAnError_data()
+{
+    QTest::addColumn<int>("projects");
+    QTest::addColumn<QString>("table");
+    // Below and above the size from which a second reader helps.
+    QTest::newRow("small, milestones") << 20 << S("milestones");
+    QTest::newRow("small, duban") << 20 << S("duban_items");
+    QTest::newRow("large, milestones") << 1200 << S("milestones");
+    QTest::newRow("large, plans") << 1200 << S("investment_plans");
+}
+
+// A child table that cannot be read (here: gone from a damaged or foreign file) is an error,
+// not a ledger without warnings; the export then writes nothing.
+void TestLights::unreadableTableIsAnError()
+{
+    QFETCH(int, projects);
+    QFETCH(QString, table);
+    const QDate made(2026, 11, 25);
+    QCOMPARE(fillDemoLedger(*m_ledger, projects, 2, made), QString());
+    QString error;
+    loadProjectFacts(*m_ledger, made, 0, &error);
+    QCOMPARE(error, QString());
+    QSqlQuery q(m_ledger->database());
+    QVERIFY2(q.exec(S("ALTER TABLE %1 RENAME TO gone").arg(table)), qPrintable(q.lastError().text()));
+    const auto facts = loadProjectFacts(*m_ledger, made, 0, &error);
+    QVERIFY2(error.contains(table), qPrintable(error));
+    QCOMPARE(facts.size(), projects);
+
+    const QString csv = m_dir.filePath(S("unread.csv"));
+    const QString exportError = exportLedgerCsv(*m_ledger, csv, CsvEncoding::Utf8Bom, made);
+    QVERIFY2(exportError.contains(table), qPrintable(exportError));
+    QVERIFY(!QFile::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestLights)

@@ -151,7 +151,12 @@ QString readProjects(const Ledger &ledger, QDate today, const LedgerExportData::
     // date) and requirements (in entry order) with their kind's name: the schedule and factor
     // columns are made from them, so the child tables are read once, not once for the lights
     // and again for the sheet.
-    const QHash<qint64, ProjectFacts> facts = loadProjectFacts(ledger, today);
+    QString unread;
+    const QHash<qint64, ProjectFacts> facts = loadProjectFacts(ledger, today, 0, &unread);
+    // A child table that could not be read would leave its columns empty and the warnings
+    // wrong: no sheet rather than a wrong one.
+    if (!unread.isEmpty())
+        return QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(unread);
     const LightSettings settings = ledger.lightSettings();
 
     // Straight on SQLite (SqliteStatement): a QVariant per column was most of reading.
