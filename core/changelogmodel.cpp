@@ -6,19 +6,26 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace tz {
 
 ChangeLogModel::ChangeLogModel(Ledger *ledger, qint64 projectId, QObject *parent)
     : QAbstractTableModel(parent), m_ledger(ledger), m_projectId(projectId)
 {
     reload();
+    // Reloaded once per commit that concerns it, which keeps the order exact: reloading the
+    // last 5,000 entries for each of an import's rows took minutes.
     connect(ledger, &Ledger::changed, this, [this](const ChangeEvent &e) {
-        // Cheap enough: the history of one project is short, and reloading keeps the order exact.
-        if (!m_projectId || e.projectId == m_projectId)
-            reload();
+        if (!m_projectId || e.projectId == m_projectId || e.kind == ChangeEvent::Reset)
+            m_stale = true;
     });
     connect(ledger, &Ledger::settingsChanged, this, [this] {
         if (!m_projectId)
+            m_stale = true;
+    });
+    connect(ledger, &Ledger::changesDone, this, [this] {
+        if (std::exchange(m_stale, false))
             reload();
     });
 }

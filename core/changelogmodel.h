@@ -42,6 +42,7 @@ public:
 private:
     Ledger *m_ledger;
     qint64 m_projectId;
+    bool m_stale = false; // a change concerning it was committed; reloaded when it is done
     ChangeFilter m_filter;
     std::vector<ChangeEntry> m_entries;
 };

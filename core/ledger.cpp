@@ -553,12 +553,20 @@ bool Ledger::endChange(bool ok)
     }
     const auto events = std::move(m_pending);
     m_pending.clear();
-    for (const ChangeEvent &ev : events)
-        emit changed(ev);
-    if (m_settingsDirty) {
-        m_settingsDirty = false;
-        emit settingsChanged();
+    if (events.size() > kEventsBeforeReset) {
+        ChangeEvent reset;
+        reset.kind = ChangeEvent::Reset;
+        emit changed(reset);
+    } else {
+        for (const ChangeEvent &ev : events)
+            emit changed(ev);
     }
+    const bool settings = m_settingsDirty;
+    m_settingsDirty = false;
+    if (settings)
+        emit settingsChanged();
+    if (!events.empty() || settings)
+        emit changesDone();
     return true;
 }
 

@@ -117,9 +117,17 @@ public:
     bool changeFailed() const { return m_failed; }
     void setLastError(const QString &message) { m_lastError = message; }
 
+    // A commit of more changes than this (an import, its undo) is told as one Reset event:
+    // following ten thousand rows one by one cost the views far more than reloading once.
+    static constexpr size_t kEventsBeforeReset = 200;
+
 signals:
+    // After a commit, its changes in the order they were made (or one Reset, see above).
     void changed(const tz::ChangeEvent &event);
     void settingsChanged();
+    // After the events of one commit: for views that reload whatever changed once per
+    // commit rather than once per row.
+    void changesDone();
 
 private:
     Ledger(const QString &path, const QString &connection, bool readOnly);

@@ -1,4 +1,5 @@
 #include "changelog.h"
+#include "changelogmodel.h"
 #include "commands.h"
 #include "ledger.h"
 
@@ -101,6 +102,7 @@ private slots:
     void removingUsedUnitIsRefused();
     void changeLogRecordsEveryChange();
     void changedSignalAfterCommit();
+    void largeCommitIsOneReset();
     void readOnlyLedgerRefuses();
     void crossFieldRules();
 
@@ -473,6 +475,56 @@ void TestCommands::changedSignalAfterCommit()
     observer.close();
     observer = QSqlDatabase();
     QSqlDatabase::removeDatabase(S("observer"));
+}
+
+// A commit of many rows (removing a project with hundreds of children, its undo; an import)
+// is told as one Reset, and every commit ends with one changesDone: the history view reloads
+// once per commit, not once per row.
+void TestCommands::largeCommitIsOneReset()
+{
+    const qint64 small = add(Entity::Project, { S("XM-002"), S("小项目") });
+    QVERIFY(add(Entity::Milestone, { small, S("开工"), S("2023-03-01") }));
+    QVERIFY(add(Entity::Milestone, { small, S("竣工"), S("2023-12-31") }));
+    const int children = int(Ledger::kEventsBeforeReset) + 50;
+    for (int i = 0; i < children; ++i)
+        QVERIFY(add(Entity::Milestone, { m_project, S("节点%1").arg(i), S("2023-03-01") }));
+
+    ChangeLogModel history(m_ledger.get(), 0);
+    ChangeLogModel projectHistory(m_ledger.get(), m_project);
+    QCOMPARE(projectHistory.rowCount(), children + 1);
+    QSignalSpy events(m_ledger.get(), &Ledger::changed);
+    QSignalSpy done(m_ledger.get(), &Ledger::changesDone);
+    QSignalSpy reloads(&history, &QAbstractItemModel::modelReset);
+    QSignalSpy projectReloads(&projectHistory, &QAbstractItemModel::modelReset);
+    const auto kindAt = [&](int i) { return events.at(i).at(0).value<ChangeEvent>().kind; };
+
+    // A small commit: its three events one by one, then done; the history reloads once.
+    QCOMPARE(m_ledger->removeRow(Entity::Project, small), QString());
+    QCOMPARE(events.count(), 3);
+    QCOMPARE(kindAt(0), ChangeEvent::Removed);
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(reloads.count(), 1);
+    QCOMPARE(projectReloads.count(), 0); // another project's
+    QCOMPARE(history.data(history.index(0, ChangeLogModel::Action)).toString(), S("删除"));
+
+    // A large one: one Reset, one done, one reload of each history.
+    const int before = history.rowCount();
+    QCOMPARE(m_ledger->removeRow(Entity::Project, m_project), QString());
+    QCOMPARE(events.count(), 4);
+    QCOMPARE(kindAt(3), ChangeEvent::Reset);
+    QCOMPARE(done.count(), 2);
+    QCOMPARE(reloads.count(), 2);
+    QCOMPARE(projectReloads.count(), 1);
+    QCOMPARE(history.rowCount(), before + children + 1);
+    QCOMPARE(projectHistory.rowCount(), 2 * (children + 1));
+
+    // Its undo likewise.
+    m_ledger->undoStack()->undo();
+    QCOMPARE(events.count(), 5);
+    QCOMPARE(kindAt(4), ChangeEvent::Reset);
+    QCOMPARE(done.count(), 3);
+    QCOMPARE(reloads.count(), 3);
+    QCOMPARE(m_ledger->childRows(Entity::Milestone, m_project).size(), size_t(children));
 }
 
 void TestCommands::readOnlyLedgerRefuses()

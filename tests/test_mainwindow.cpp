@@ -2,17 +2,23 @@
 
 #include "clock.h"
 #include "demo.h"
+#include "exporting/xlsxexport.h"
+#include "importing/importapply.h"
+#include "importing/importplan.h"
+#include "importing/workbookreader.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "projectfilter.h"
 #include "projects/projecttableview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -193,6 +199,54 @@ private slots:
         // Leave the shared file as it was for the other tests.
         w.ledger()->undoStack()->undo();
         QCOMPARE(readFromFile(m_path, sql, m_firstId).toString(), m_firstName);
+    }
+
+    // An import of hundreds of rows into the open window, every page built (a user who has
+    // looked around, the history page included), and its undo: the ledger tells the views
+    // one Reset, and each shows the whole result: the table, the filter lists, the history.
+    void importIntoOpenWindowAndUndo()
+    {
+        QString error;
+        const QString book = m_dir.filePath(QStringLiteral("导出.xlsx"));
+        {
+            FileCheck check;
+            auto source = Ledger::open(m_path, true, &check);
+            QVERIFY2(source, qPrintable(check.message));
+            QCOMPARE(exportLedgerXlsx(*source, book, {}, kToday), QString());
+        }
+        const QString path = m_dir.filePath(QStringLiteral("导入.tzdb"));
+        QVERIFY2(Ledger::create(path, &error), qPrintable(error));
+        ui::MainWindow w;
+        QVERIFY(w.openLedger(path));
+        for (int p = ui::MainWindow::ProjectsPage; p <= ui::MainWindow::HistoryPage; ++p)
+            w.showPage(ui::MainWindow::Page(p));
+        w.showPage(ui::MainWindow::ProjectsPage);
+        auto *history = w.page(ui::MainWindow::HistoryPage)->findChild<QTableView *>();
+        QVERIFY(history && history->model());
+        QCOMPARE(history->model()->rowCount(), 0);
+        QCOMPARE(w.projectView()->filterBox(0)->count(), 1); // 全部 only
+
+        const auto workbook = readWorkbook(book, &error);
+        QVERIFY2(workbook, qPrintable(error));
+        const ImportPreview preview = planImport(*w.ledger(), workbook->sheets.at(workbook->firstVisibleSheet()), book, ImportOptions());
+        QSignalSpy events(w.ledger(), &Ledger::changed);
+        const ImportResult result = applyImport(*w.ledger(), preview, true);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.added, 40);
+        QVERIFY(result.childrenAdded + result.added > int(Ledger::kEventsBeforeReset));
+        QCOMPARE(events.count(), 1);
+        QCOMPARE(events.at(0).at(0).value<ChangeEvent>().kind, ChangeEvent::Reset);
+
+        QCOMPARE(w.projectView()->proxy()->rowCount(), 40);
+        QVERIFY2(w.projectView()->footerText().contains(footerCount(40)), qPrintable(w.projectView()->footerText()));
+        QCOMPARE(w.projectView()->filterBox(0)->count(), int(w.ledger()->count(Entity::Unit)) + 1);
+        QVERIFY(w.ledger()->count(Entity::Unit) > 1);
+        QVERIFY(history->model()->rowCount() > 200);
+
+        w.ledger()->undoStack()->undo();
+        QCOMPARE(w.projectView()->proxy()->rowCount(), 0);
+        QVERIFY2(w.projectView()->footerText().contains(footerCount(0)), qPrintable(w.projectView()->footerText()));
+        QCOMPARE(w.projectView()->filterBox(0)->count(), int(w.ledger()->count(Entity::Unit)) + 1);
     }
 
     void refusesTextFile()

@@ -8,12 +8,19 @@
 //   search-next  the next keystroke
 //   sort         sorting the table by project name
 // With TZ_BENCH_PAUSE_MS=N the actions begin N ms after the first paint, as a person's would.
+// tz_bench_gui --import WORKBOOK instead opens an empty ledger, visits every page (as a user
+// who has looked around), and times the import a user confirms in the import dialog:
+//   import-paint applyImport() run and the events it sent handled, the table painted again
+//   undo-paint   the same for undoing the import (编辑 → 撤销)
 
 #include "benchutil.h"
 
 #include "clock.h"
 #include "demo.h"
 #include "entitymodel.h"
+#include "importing/importapply.h"
+#include "importing/importplan.h"
+#include "importing/workbookreader.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "projects/projecttableview.h"
@@ -29,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -84,6 +92,48 @@ bool timed(const char *name, const PaintCounter &counter, QWidget *viewport, Act
     return true;
 }
 
+// The import a user confirms, into an empty ledger open in the window with every page built.
+int importIntoWindow(const QString &workbookPath)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.tzdb"));
+    QString error;
+    if (!tz::Ledger::create(path, &error)) {
+        std::fprintf(stderr, "tz_bench_gui: %s\n", qPrintable(error));
+        return 1;
+    }
+    tz::ui::MainWindow window;
+    window.show();
+    if (!window.openLedger(path))
+        return 1;
+    for (int p = tz::ui::MainWindow::ProjectsPage; p <= tz::ui::MainWindow::HistoryPage; ++p) {
+        window.showPage(tz::ui::MainWindow::Page(p));
+        QCoreApplication::processEvents();
+    }
+    window.showPage(tz::ui::MainWindow::ProjectsPage);
+    QWidget *viewport = window.projectView()->table()->viewport();
+    PaintCounter counter;
+    viewport->installEventFilter(&counter);
+    if (!settle(counter, 0, viewport))
+        return 1;
+    const auto workbook = tz::readWorkbook(workbookPath, &error);
+    if (!workbook) {
+        std::fprintf(stderr, "tz_bench_gui: %s\n", qPrintable(error));
+        return 1;
+    }
+    const tz::ImportPreview preview = tz::planImport(*window.ledger(), workbook->sheets.at(workbook->firstVisibleSheet()),
+                                                     workbookPath, tz::ImportOptions());
+    bool imported = false;
+    const bool ok = timed("import-paint", counter, viewport, [&] {
+        imported = tz::applyImport(*window.ledger(), preview, true).ok();
+    });
+    const int shown = window.projectView()->proxy()->rowCount();
+    const bool undone = ok && timed("undo-paint", counter, viewport, [&] { window.ledger()->undoStack()->undo(); });
+    std::fprintf(stderr, "rows shown after the import %d, after its undo %d\n", shown,
+                 window.projectView()->proxy()->rowCount());
+    return undone && imported && shown > 0 && window.projectView()->proxy()->rowCount() == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,8 +149,10 @@ int main(int argc, char *argv[])
     // Every run starts as the first: no column layout or sort order saved by the last one
     // (a restored sort by name would make the sort below a no-op).
     QSettings().clear();
+    if (argc == 3 && QByteArray(argv[1]) == "--import")
+        return importIntoWindow(QString::fromLocal8Bit(argv[2]));
     if (argc != 2) {
-        std::fprintf(stderr, "usage: tz_bench_gui LEDGER | smoke\n");
+        std::fprintf(stderr, "usage: tz_bench_gui LEDGER | smoke | --import WORKBOOK\n");
         return 2;
     }
     QString path = QString::fromLocal8Bit(argv[1]);

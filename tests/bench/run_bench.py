@@ -137,7 +137,8 @@ def main():
     p.add_argument("--sizes", help="comma-separated project counts (overrides --big)")
     p.add_argument("--no-build", action="store_true")
     p.add_argument("--work", default=os.path.join(BUILD, "bench-data"))
-    p.add_argument("--only", help="comma-separated scenarios: create,open,lights,gui,import,export,print,sheets,others")
+    p.add_argument("--only", help="comma-separated scenarios: create,open,lights,gui,import,export,print,sheets,others"
+                                  " (the GUI import runs with both gui and import)")
     a = p.parse_args()
     sizes = [int(s) for s in a.sizes.split(",")] if a.sizes else [1000, 10000] + ([100000] if a.big else [])
     only = set(a.only.split(",")) if a.only else None
@@ -183,6 +184,10 @@ def main():
                 if not os.path.exists(book):
                     run([python, os.path.join(HERE, "flatbook.py"), "xlsx", str(n), book])
                 ours(results, "import flat workbook XLSX", n, [bench, "import", book], runs)
+                if want("gui"):
+                    ours(results, {"import-paint": "GUI: import into the open window → painted",
+                                   "undo-paint": "GUI: undo that import → painted"},
+                         n, [gui, "--import", book], runs)
             else:
                 print("  python3-openpyxl is not installed: no flat workbook, no XLSX import", file=sys.stderr)
             if not os.path.exists(flat_csv):

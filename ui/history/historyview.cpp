@@ -82,7 +82,8 @@ HistoryView::HistoryView(Ledger *ledger, QWidget *parent)
                                  ? tr("最近 %1 条").arg(shown)
                                  : tr("%1 条").arg(shown));
     });
-    connect(ledger, &Ledger::changed, this, [this] {
+    // Once per commit: reading who made changes scans the whole history.
+    connect(ledger, &Ledger::changesDone, this, [this] {
         if (m_user->count() - 1 != ChangeLog::users(m_ledger->database()).size())
             refreshUsers();
     });

@@ -26,7 +26,7 @@ ProjectDetail::ProjectDetail(Ledger *ledger, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     connect(ledger, &Ledger::changed, this, [this](const ChangeEvent &e) {
-        if (m_id && e.projectId == m_id)
+        if (m_id && (e.projectId == m_id || e.kind == ChangeEvent::Reset))
             updateHeader();
     });
     rebuild(0);

@@ -17,6 +17,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace tz::ui {
 
 namespace {
@@ -136,8 +139,15 @@ void ProjectTableView::setModel(ProjectModel *model)
     connect(model, &EntityModel::editRejected, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("无法修改"), message);
     });
+    // The filter lists again once per commit that touched what they list: an import adds
+    // units and leaders by the hundred.
     connect(model->ledger(), &Ledger::changed, this, [this](const ChangeEvent &e) {
-        if (e.entity != Entity::Project && std::find(std::begin(kFilterEntities), std::end(kFilterEntities), e.entity) != std::end(kFilterEntities))
+        if (e.kind == ChangeEvent::Reset
+            || (e.entity != Entity::Project && std::find(std::begin(kFilterEntities), std::end(kFilterEntities), e.entity) != std::end(kFilterEntities)))
+            m_filtersStale = true;
+    });
+    connect(model->ledger(), &Ledger::changesDone, this, [this] {
+        if (std::exchange(m_filtersStale, false))
             reloadFilters();
     });
     reloadFilters();

@@ -55,6 +55,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     std::vector<QComboBox *> m_filters;
+    bool m_filtersStale = false; // what the filter lists show changed; reloaded after the commit
     QLabel *m_footer;
     bool m_rowsLeaving = false;
     QTimer m_footerTimer;

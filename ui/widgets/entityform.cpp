@@ -80,6 +80,15 @@ bool EntityForm::hasErrors() const
 
 void EntityForm::onChanged(const ChangeEvent &event)
 {
+    if (event.kind == ChangeEvent::Reset) {
+        // Anything may have changed (an import, its undo): every list of choices and every
+        // stored value again, but what the user is correcting.
+        for (FieldEditor *e : m_editors)
+            if (e && entityDef(m_entity).columns[size_t(e->column())].type == ColumnType::Ref)
+                e->reloadChoices();
+        load();
+        return;
+    }
     if (event.entity == m_entity && event.id == m_id && event.kind == ChangeEvent::Updated) {
         // Undo or another view changed the row: show the stored value, drop stale marks.
         FieldEditor *e = editor(event.column);
