@@ -276,8 +276,8 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
             MainSheet(*data, options, year, today).write(book, ranges);
             data.reset(); // the projects are written: their memory goes before the big tables come
         });
-        detailError = forEachDetailTable(ledger, today, [&](ExportTable &&t) {
-            auto table = std::make_shared<const ExportTable>(std::move(t));
+        detailError = forEachDetailTable(ledger, today, [&](DetailTable &&t) {
+            auto table = std::make_shared<const DetailTable>(std::move(t));
             writer.post([&book, table, paper = options.paper] { writeTableSheet(book, *table, paper); });
         });
         writer.wait();
