@@ -69,7 +69,7 @@ void TestExportUtf8::cleanTextIsTakenAsItIs()
         QCOMPARE(lf, q.contains(u'\n'));
         QCOMPARE(cleaned(s), std::string(s));
     }
-    const char *const unclean[] = { "a\rb", "a\r\nb", "\x01", "\xef\xbb\xbf" "a", "\xef\xbf\xbe", "\xef\xbf\xbf",
+    const char *const unclean[] = { "a\rb", "a\r\nb", "\x01", ("\xef\xbb\xbf" "a"), "\xef\xbf\xbe", "\xef\xbf\xbf",
                                     "\x80", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe4\xb8",
                                     "12345678\x01" };
     for (const char *s : unclean)
