@@ -38,6 +38,36 @@ int textWidth(QStringView text)
     return width;
 }
 
+int textWidth(std::string_view utf8)
+{
+    // As above, code point by code point: the same widths as the text's QString gives.
+    int width = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const unsigned char *end = p + utf8.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++width;
+            ++p;
+            continue;
+        }
+        // Well-formed by contract (isCleanCellText); a cut sequence only must not be read past.
+        const ptrdiff_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (end - p < length) {
+            ++width;
+            break;
+        }
+        char32_t u = char32_t(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+        for (ptrdiff_t i = 1; i < length; ++i)
+            u = u << 6 | (p[i] & 0x3F);
+        p += length;
+        width += u >= 0x4E00 && u <= 0x9FFF ? 2 : u >= 0x1100 && isWide(u) ? 2 : 1; // CJK first: most of it
+    }
+    return width;
+}
+
+
+
 namespace {
 
 // Calls f(width) for each line of text (lines end at LF).
@@ -54,6 +84,19 @@ void eachLineWidth(QStringView text, F f)
     }
 }
 
+template<typename F>
+void eachLineWidth(std::string_view utf8, F f)
+{
+    size_t start = 0;
+    for (;;) {
+        const size_t end = utf8.find('\n', start);
+        f(textWidth(utf8.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start)));
+        if (end == std::string_view::npos)
+            return;
+        start = end + 1;
+    }
+}
+
 } // namespace
 
 ColumnWidths::ColumnWidths(int columns) : m_widths(columns, 0) { }
@@ -63,6 +106,21 @@ int widestLineWidth(QStringView text)
     int widest = 0;
     eachLineWidth(text, [&widest](int line) { widest = std::max(widest, line); });
     return widest;
+}
+
+int widestLineWidth(std::string_view utf8)
+{
+    int widest = 0;
+    eachLineWidth(utf8, [&widest](int line) { widest = std::max(widest, line); });
+    return widest;
+}
+
+void ColumnWidths::fit(int column, std::string_view utf8, qsizetype utf16Length)
+{
+    // As below, skipping exactly the text the QString version skips.
+    if (column >= 0 && column < m_widths.size() && utf16Length * 2 <= m_widths[column])
+        return;
+    fitWidth(column, widestLineWidth(utf8));
 }
 
 void ColumnWidths::fit(int column, QStringView text)
@@ -109,6 +167,16 @@ int ColumnWidths::wrappedLines(QStringView text, double width)
         return 1 + int(text.count(u'\n'));
     int lines = 0;
     eachLineWidth(text, [&](int line) { lines += std::max(1, (line + usable - 1) / usable); });
+    return lines;
+}
+
+int ColumnWidths::wrappedLines(std::string_view utf8, qsizetype utf16Length, bool hasLineFeed, double width)
+{
+    const int usable = std::max(1, int(width) - 1);
+    if (utf16Length * 2 <= usable) // every line fits, as above
+        return hasLineFeed ? 1 + int(std::count(utf8.begin(), utf8.end(), '\n')) : 1;
+    int lines = 0;
+    eachLineWidth(utf8, [&](int line) { lines += std::max(1, (line + usable - 1) / usable); });
     return lines;
 }
 

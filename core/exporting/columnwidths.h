@@ -4,6 +4,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <string_view>
+
 namespace tz {
 
 // How wide text shows in a spreadsheet column, in Excel's width units (the width of "0" in
@@ -13,6 +15,10 @@ namespace tz {
 int textWidth(QStringView text);
 // The width of the widest line of text.
 int widestLineWidth(QStringView text);
+// The same for text already in UTF-8 and well-formed (see isCleanCellText): the detail
+// sheets measure their cells as the ledger stores them.
+int textWidth(std::string_view utf8);
+int widestLineWidth(std::string_view utf8);
 
 // The widths of one sheet's columns, measured from what is written into them.
 class ColumnWidths
@@ -22,6 +28,8 @@ public:
 
     // Data text: a multi-line cell is as wide as its widest line.
     void fit(int column, QStringView text);
+    // `utf16Length` is the text's QString::size(): short text is skipped unmeasured.
+    void fit(int column, std::string_view utf8, qsizetype utf16Length);
     // A width measured elsewhere (ExportCell::shownWidth), for cells that are not text.
     void fitWidth(int column, int width);
     // Header text may wrap onto two lines (the two-row header has room for them), so a long
@@ -37,6 +45,7 @@ public:
     // How many lines text takes when wrapped in a column `width` units wide. Chinese breaks
     // between any two characters, so counting width is close to what Excel and LibreOffice do.
     static int wrappedLines(QStringView text, double width);
+    static int wrappedLines(std::string_view utf8, qsizetype utf16Length, bool hasLineFeed, double width);
     // The row height (points) for that many lines of 10 pt text, or 0 for the default height.
     // A file states its row heights, and LibreOffice does not fit rows of a file that does not
     // ask for it, so rows of wrapped text get their height written.

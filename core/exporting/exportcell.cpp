@@ -148,24 +148,40 @@ int ExportCell::shownWidth() const
         return 0;
     case Text:
         return widestLineWidth(text);
-    case Amount: {
-        // "-12,345.67": sign, digits with a comma per three, point and two decimals.
-        const qint64 whole = (cents < 0 ? -cents : cents) / 100;
-        const int digits = digitCount(whole);
-        return (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
-    }
+    case Amount:
+        return amountShownWidth(cents);
     case Number:
-        if (number == std::floor(number) && std::abs(number) < 1e15)
-            return (number < 0 ? 1 : 0) + digitCount(qint64(number));
-        return int(QString::number(number, 'g', 15).size());
-    case Date:
-        // "2023年5月1日": 年 月 日 are two units each.
+        return numberShownWidth(number);
+    case Date: {
         if (!date.isValid())
             return 0;
-        return (date.year() < 0 ? 1 : 0) + digitCount(date.year()) + digitCount(date.month())
-                + digitCount(date.day()) + 6;
+        int year = 0, month = 0, day = 0;
+        date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+        return dateShownWidth(year, month, day);
+    }
     }
     return 0;
+}
+
+int amountShownWidth(qint64 cents)
+{
+    // "-12,345.67": sign, digits with a comma per three, point and two decimals.
+    const qint64 whole = (cents < 0 ? -cents : cents) / 100;
+    const int digits = digitCount(whole);
+    return (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
+}
+
+int numberShownWidth(double number)
+{
+    if (number == std::floor(number) && std::abs(number) < 1e15)
+        return (number < 0 ? 1 : 0) + digitCount(qint64(number));
+    return int(QString::number(number, 'g', 15).size());
+}
+
+int dateShownWidth(int year, int month, int day)
+{
+    // "2023年5月1日": 年 月 日 are two units each.
+    return (year < 0 ? 1 : 0) + digitCount(year) + digitCount(month) + digitCount(day) + 6;
 }
 
 void appendDecimal(QString &out, qint64 n, int minDigits)

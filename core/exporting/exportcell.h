@@ -57,6 +57,12 @@ struct ExportTable
     std::vector<std::vector<ExportCell>> rows;
 };
 
+// shownWidth() of an amount, a number and a date, for cells kept in another form (the detail
+// sheets'): the same widths without an ExportCell.
+int amountShownWidth(qint64 cents);
+int numberShownWidth(double number);
+int dateShownWidth(int year, int month, int day);
+
 // "2023年5月1日": the spelling offices write, with year and day, so a re-import reads the
 // same day back whatever the ledger year is.
 QString chineseDate(QDate date);

@@ -21,10 +21,24 @@ char *put(char *p, const char (&literal)[N])
 
 } // namespace
 
+int64_t excelSerialDay(int year, int month, int day)
+{
+    // Days since 1970-01-01 of the proleptic Gregorian date (H. Hinnant's days_from_civil).
+    const int64_t y = year - (month <= 2 ? 1 : 0);
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const int64_t yearOfEra = y - era * 400;
+    const int64_t dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int64_t dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    constexpr int64_t kDayZero = -25569; // 1899-12-30
+    const int64_t serial = era * 146097 + dayOfEra - 719468 - kDayZero;
+    return serial < 61 ? serial - 1 : serial;
+}
+
 OoxmlSheet::OoxmlSheet(QString name, const SheetSetup &setup, SharedStrings &strings, ZipPart &part)
     : m_name(std::move(name)), m_strings(strings), m_part(part), m_out(part.out()), m_lastRow(setup.lastRow),
       m_lastColumn(setup.lastColumn), m_printable(setup.printable), m_page(setup.page),
-      m_lastText(size_t(setup.lastColumn) + 1), m_lastIndex(size_t(setup.lastColumn) + 1, 0)
+      m_lastText(size_t(setup.lastColumn) + 1), m_lastIndex(size_t(setup.lastColumn) + 1, 0),
+      m_lastUtf8(size_t(setup.lastColumn) + 1), m_lastUtf8Index(size_t(setup.lastColumn) + 1, 0)
 {
     // Excel opens no sheet larger (libxlsxwriter refused to write one, too).
     constexpr int kExcelRows = 1048576;
@@ -125,6 +139,31 @@ void OoxmlSheet::text(int column, const QString &text, Style style)
     m_out.commit(put(p, "</v></c>"));
 }
 
+void OoxmlSheet::text(int column, std::string_view utf8, Style style)
+{
+    if (utf8.empty())
+        return blank(column, style);
+    const auto c = size_t(column);
+    const bool inRange = c < m_lastUtf8.size();
+    uint32_t index;
+    if (inRange && utf8.size() == m_lastUtf8[c].size()
+        && (utf8.data() == m_lastUtf8[c].data() || utf8 == m_lastUtf8[c])) {
+        index = m_lastUtf8Index[c];
+        m_strings.countReference();
+    } else {
+        index = m_strings.index(utf8);
+        if (inRange) {
+            m_lastUtf8[c] = utf8;
+            m_lastUtf8Index[c] = index;
+        }
+    }
+    if (!cellStart(column, style))
+        return;
+    char *p = m_out.reserve(32);
+    p = XmlBytes::writeUInt(put(p, " t=\"s\"><v>"), index);
+    m_out.commit(put(p, "</v></c>"));
+}
+
 void OoxmlSheet::number(int column, double value, Style style)
 {
     if (!std::isfinite(value)) // no such number in a spreadsheet
@@ -140,15 +179,11 @@ void OoxmlSheet::date(int column, QDate date, Style style)
 {
     if (!date.isValid())
         return blank(column, style);
-    if (date.year() < 1900 || date.year() > 9999)
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion
+    if (year < 1900 || year > 9999)
         return text(column, chineseDate(date), style);
-    // Calendar arithmetic, never a local time (PITFALLS): day 1 is 1900-01-01, and Excel
-    // counts a 1900-02-29 that never was, so days before March 1900 are one less.
-    constexpr qint64 kDayZero = 2415019; // the Julian day of 1899-12-30
-    qint64 serial = date.toJulianDay() - kDayZero;
-    if (serial < 61)
-        --serial;
-    number(column, double(serial), style);
+    number(column, double(excelSerialDay(year, month, day)), style);
 }
 
 void OoxmlSheet::blank(int column, Style style)
@@ -204,6 +239,7 @@ std::string OoxmlSheet::finish()
         return m_error;
     m_finished = true;
     m_lastText = {}; // what they share with the table goes with it
+    m_lastUtf8 = {};
     endRow();
     writeTail();
     m_part.finish();

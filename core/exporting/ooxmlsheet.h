@@ -25,6 +25,11 @@ struct CellRange
     int lastColumn = 0;
 };
 
+// Excel's serial day of a date of years 1900 to 9999: day 1 is 1900-01-01, and Excel counts a
+// 1900-02-29 that never was, so days before March 1900 are one less. Calendar arithmetic,
+// never a local time (PITFALLS).
+int64_t excelSerialDay(int year, int month, int day);
+
 // How a sheet prints. Margins in inches.
 struct PageSetup
 {
@@ -70,6 +75,9 @@ public:
     // Text is always a string cell (never a formula, never a number, whatever it looks like).
     // Empty text is a blank cell.
     void text(int column, const QString &text, Style style);
+    // The same for text already as a cell holds it, in UTF-8 (appendCellText's output, or text
+    // isCleanCellText). `utf8` must stay valid until the next call for this column or finish().
+    void text(int column, std::string_view utf8, Style style);
     void number(int column, double value, Style style);
     // An Excel serial day; a date before 1900 (no serial) is written as its text "1899年…".
     void date(int column, QDate date, Style style);
@@ -130,6 +138,9 @@ private:
     // QString keeps its characters alive, so an equal pointer means equal text.
     std::vector<QString> m_lastText;
     std::vector<uint32_t> m_lastIndex;
+    // The same for UTF-8 text: an equal pointer (a project's code, stored once) or equal bytes.
+    std::vector<std::string_view> m_lastUtf8;
+    std::vector<uint32_t> m_lastUtf8Index;
 
     std::vector<CellRange> m_merges;
     struct Validation

@@ -266,8 +266,9 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
     const std::vector<QStringList> lists = { data->units(), data->categories(), data->phases(), data->requirementKinds() };
     const QStringList ranges = dictionaryRanges(dictionary, lists);
     // Sheets in tab order, the main one first (it is what opens). They are written by a second
-    // thread while this one reads the next table from the ledger (and each is compressed by a
-    // third as it is written); until wait() returns only that thread touches the book.
+    // thread while this one reads the next table from the ledger (and each is compressed in
+    // pieces, by the package's pool of threads, as it is written); until wait() returns only
+    // that thread touches the book.
     QString detailError;
     {
         SerialWorker writer;
@@ -275,8 +276,8 @@ QString exportLedgerXlsx(const Ledger &ledger, const QString &path, const XlsxEx
             MainSheet(*data, options, year, today).write(book, ranges);
             data.reset(); // the projects are written: their memory goes before the big tables come
         });
-        detailError = forEachDetailTable(ledger, today, [&](ExportTable &&t) {
-            auto table = std::make_shared<const ExportTable>(std::move(t));
+        detailError = forEachDetailTable(ledger, today, [&](DetailTable &&t) {
+            auto table = std::make_shared<const DetailTable>(std::move(t));
             writer.post([&book, table, paper = options.paper] { writeTableSheet(book, *table, paper); });
         });
         writer.wait();

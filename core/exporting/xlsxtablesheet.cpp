@@ -1,6 +1,7 @@
 #include "xlsxtablesheet.h"
 
 #include "columnwidths.h"
+#include "detailtables.h"
 #include "importing/sheet.h"
 #include "ooxmlbook.h"
 
@@ -81,20 +82,87 @@ int cellLines(const ExportCell &cell, double width)
     return cell.type == ExportCell::Text ? ColumnWidths::wrappedLines(cell.text, width) : 1;
 }
 
-void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper)
+namespace {
+
+// fitCell and cellLines for a detail cell: text measured as UTF-8 (or, where cleaning changed
+// it, as stored, like an ExportCell), the rest by its shown width.
+void fitDetailCell(ColumnWidths &widths, int column, const DetailCell &cell)
+{
+    switch (cell.type()) {
+    case ExportCell::Empty:
+        widths.fitWidth(column, 0);
+        break;
+    case ExportCell::Text:
+        if (cell.raw)
+            widths.fit(column, *cell.raw);
+        else
+            widths.fit(column, cell.view(), cell.units);
+        break;
+    case ExportCell::Amount:
+        widths.fitWidth(column, amountShownWidth(cell.cents));
+        break;
+    case ExportCell::Number:
+        widths.fitWidth(column, numberShownWidth(cell.number));
+        break;
+    case ExportCell::Date:
+        widths.fitWidth(column, dateShownWidth(cell.date / 10000, cell.date / 100 % 100, cell.date % 100));
+        break;
+    }
+}
+
+int detailCellLines(const DetailCell &cell, double width)
+{
+    if (cell.type() != ExportCell::Text)
+        return 1;
+    return cell.raw ? ColumnWidths::wrappedLines(*cell.raw, width)
+                    : ColumnWidths::wrappedLines(cell.view(), cell.units, cell.newline, width);
+}
+
+void writeDetailCell(OoxmlSheet &sheet, int column, const DetailCell &cell, Style textStyle)
+{
+    switch (cell.type()) {
+    case ExportCell::Empty:
+        sheet.blank(column, textStyle);
+        break;
+    case ExportCell::Text:
+        sheet.text(column, cell.view(), textStyle);
+        break;
+    case ExportCell::Amount:
+        sheet.number(column, double(cell.cents) / 100.0, Style::Money);
+        break;
+    case ExportCell::Number:
+        sheet.number(column, cell.number, Style::Number);
+        break;
+    case ExportCell::Date: {
+        const int year = cell.date / 10000;
+        if (year < 1900) // no serial: OoxmlSheet::date writes its text
+            sheet.date(column, QDate(year, cell.date / 100 % 100, cell.date % 100), Style::Date);
+        else
+            sheet.number(column, double(excelSerialDay(year, cell.date / 100 % 100, cell.date % 100)), Style::Date);
+        break;
+    }
+    }
+}
+
+} // namespace
+
+void writeTableSheet(OoxmlBook &book, const DetailTable &table, PaperSize paper)
 {
     const int columns = int(table.columns.size());
+    const size_t rows = table.rowCount();
     // Measure first: widths go ahead of the cells, and row heights depend on them.
     ColumnWidths measured(columns);
     for (int c = 0; c < columns; ++c)
         measured.fitHeader(c, headerText(table.columns[size_t(c)]));
-    for (const std::vector<ExportCell> &cells : table.rows)
-        for (int c = 0; c < columns && c < int(cells.size()); ++c)
-            fitCell(measured, c, cells[size_t(c)]);
+    for (size_t r = 0; r < rows; ++r) {
+        const DetailCell *cells = table.row(r);
+        for (int c = 0; c < columns; ++c)
+            fitDetailCell(measured, c, cells[c]);
+    }
 
     SheetSetup setup;
     setup.widths = fittedWidths(table.columns, measured);
-    setup.lastRow = int(table.rows.size());
+    setup.lastRow = int(rows);
     setup.lastColumn = std::max(columns - 1, 0);
     setup.frozenRows = 1; // the header and the project's code and name stay in view
     setup.frozenColumns = 2;
@@ -105,18 +173,16 @@ void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper)
     sheet.row(0, 30); // two lines of header text
     for (int c = 0; c < columns; ++c)
         sheet.text(c, headerText(table.columns[size_t(c)]), Style::Header);
-    const ExportCell none;
     int row = 1;
-    for (const std::vector<ExportCell> &cells : table.rows) {
-        const int count = std::min(columns, int(cells.size()));
+    for (size_t r = 0; r < rows; ++r) {
+        const DetailCell *cells = table.row(r);
         int lines = 1;
-        for (int c = 1; c < count; ++c)
-            lines = std::max(lines, cellLines(cells[size_t(c)], setup.widths[size_t(c)]));
+        for (int c = 1; c < columns; ++c)
+            lines = std::max(lines, detailCellLines(cells[c], setup.widths[size_t(c)]));
         sheet.row(row++, ColumnWidths::rowHeight(lines));
-        for (int c = 0; c < columns; ++c) {
-            // The project code (column A) as text, centred; everything else left and wrapping.
-            writeCell(sheet, c, c < count ? cells[size_t(c)] : none, c == 0 ? Style::Code : Style::Text);
-        }
+        // The project code (column A) as text, centred; everything else left and wrapping.
+        for (int c = 0; c < columns; ++c)
+            writeDetailCell(sheet, c, cells[c], c == 0 ? Style::Code : Style::Text);
     }
     if (columns > 0)
         sheet.autoFilter({ 0, 0, std::max(row - 1, 1), columns - 1 });

@@ -10,6 +10,7 @@ namespace tz {
 
 class ColumnWidths;
 class OoxmlBook;
+struct DetailTable;
 
 // Landscape on `paper`, one page wide, centred, and the footer "第 X 页 共 Y 页" — how offices
 // print a ledger. (The rows repeated on each page are set on the sheet: OoxmlSheet::repeatRows.)
@@ -33,7 +34,7 @@ void fitCell(ColumnWidths &widths, int column, const ExportCell &cell);
 int cellLines(const ExportCell &cell, double width);
 
 // A plain table sheet: one header row, the rows, frozen header, autofilter, fitted widths.
-void writeTableSheet(OoxmlBook &book, const ExportTable &table, PaperSize paper);
+void writeTableSheet(OoxmlBook &book, const DetailTable &table, PaperSize paper);
 
 // The ranges the items of each list will occupy on the list sheet `name` ("'字典'!$A$2:$A$13"),
 // empty for an empty list: known before the sheet is written, so the sheets that point at it

@@ -163,4 +163,67 @@ void appendCellText(XmlBytes &out, QStringView text)
     out.commit(o);
 }
 
+bool isCleanCellText(std::string_view utf8, size_t *utf16Units, bool *hasLineFeed)
+{
+    // Bytes, not UTF-16 units: a byte count within the limit is a unit count within it.
+    if (utf8.size() > size_t(kMaxCellChars))
+        return false;
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const unsigned char *end = p + utf8.size();
+    const auto continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    constexpr uint64_t kSpaces = 0x2020202020202020ull;
+    size_t units = 0;
+    bool lineFeed = false;
+    while (p < end) {
+        // Eight printable ASCII bytes at a time (no byte >= 0x80, none below 0x20).
+        uint64_t w;
+        while (end - p >= 8 && (std::memcpy(&w, p, 8), ((w & kHigh) | ((w - kSpaces) & ~w & kHigh)) == 0)) {
+            p += 8;
+            units += 8;
+        }
+        if (p == end)
+            break;
+        const unsigned c = *p;
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n')
+                return false; // dropped, or CR made LF
+            lineFeed = lineFeed || c == '\n';
+            ++p;
+            ++units;
+            continue;
+        }
+        // Most Chinese text: E1-EC lead three bytes of U+1000-CFFF, none of them special.
+        if (c >= 0xE1 && c <= 0xEC && end - p >= 3 && continuation(p[1]) && continuation(p[2])) {
+            p += 3;
+            ++units;
+            continue;
+        }
+        // The shortest form only (no overlong encodings), no surrogates, nothing past U+10FFFF.
+        if (c < 0xC2 || c > 0xF4)
+            return false;
+        const size_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (size_t(end - p) < length)
+            return false;
+        const unsigned second = p[1];
+        const unsigned low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        const unsigned high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high)
+            return false;
+        for (size_t i = 2; i < length; ++i)
+            if (!continuation(p[i]))
+                return false;
+        // U+FEFF (a decoder may take it for a byte order mark), U+FFFE and U+FFFF (not XML).
+        if (c == 0xEF && ((second == 0xBB && p[2] == 0xBF) || (second == 0xBF && p[2] >= 0xBE)))
+            return false;
+        p += length;
+        units += length == 4 ? 2 : 1; // a surrogate pair beyond the BMP
+    }
+    if (utf16Units)
+        *utf16Units = units;
+    if (hasLineFeed)
+        *hasLineFeed = lineFeed;
+    return true;
+}
+
 } // namespace tz

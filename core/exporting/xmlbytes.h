@@ -85,4 +85,12 @@ private:
 // Excel's 32,767 characters (UTF-16 units, never half a pair).
 void appendCellText(XmlBytes &out, QStringView text);
 
+// Whether `utf8` is already what a cell can hold: appendCellText(QString::fromUtf8(utf8)) would
+// give back these very bytes. True for well-formed UTF-8 of at most 32,767 bytes without the
+// characters cleaning drops or changes (control characters but tab and LF, CR, U+FFFE, U+FFFF)
+// and without U+FEFF or anything the UTF-8 decoder replaces. Text read from the ledger almost
+// always is, and then goes to the sheet as it is stored, without a QString in between.
+// When it is, gives its length in UTF-16 units (QString::size()) and whether it holds a LF.
+bool isCleanCellText(std::string_view utf8, size_t *utf16Units = nullptr, bool *hasLineFeed = nullptr);
+
 } // namespace tz

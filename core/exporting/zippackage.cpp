@@ -1,23 +1,16 @@
 #include "zippackage.h"
 
+#include "chunkdeflater.h"
+#include "zipcontainer.h"
 #include "zippart.h"
 
 #include <QCoreApplication>
 
-#include <zip.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 
 namespace tz {
 
 namespace {
-
-zip_int64_t packageSource(void *state, void *data, zip_uint64_t length, zip_source_cmd_t command)
-{
-    return static_cast<ZipPackage *>(state)->sourceCommand(data, length, int(command));
-}
 
 bool goesFirst(const std::string &name)
 {
@@ -34,7 +27,7 @@ ZipPackage::ZipPackage(const QString &path) : m_path(path), m_file(path)
 
 ZipPackage::~ZipPackage()
 {
-    m_parts.clear(); // stops compressions still running
+    m_parts.clear(); // lets the pieces still being deflated go
     if (m_file.isOpen())
         m_file.cancelWriting();
 }
@@ -46,7 +39,7 @@ QString ZipPackage::writeError(const QString &why) const
 
 ZipPart &ZipPackage::beginPart(const std::string &name)
 {
-    m_parts.push_back(std::make_unique<ZipPart>(name));
+    m_parts.push_back(std::make_unique<ZipPart>(name, m_pool));
     m_entries.push_back({ name, {}, m_parts.back().get() });
     return *m_parts.back();
 }
@@ -69,116 +62,42 @@ QString ZipPackage::commit()
 QString ZipPackage::assemble()
 {
     for (const auto &part : m_parts) {
-        part->finish(); // a no-op for a part its writer finished
-        std::string failed = part->wait();
-        if (failed.empty() && !part->compressed())
-            failed = part->wait(); // why the compressed part could not be opened
+        const std::string failed = part->wait(); // finishes a part its writer left open
         if (!failed.empty())
             return QCoreApplication::translate("tz::export", "生成 Excel 文件时出错：%1")
                     .arg(QString::fromStdString(failed));
     }
     std::stable_partition(m_entries.begin(), m_entries.end(), [](const Entry &e) { return goesFirst(e.name); });
 
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *target = zip_source_function_create(packageSource, this, &error);
-    zip_t *archive = target ? zip_open_from_source(target, ZIP_CREATE | ZIP_TRUNCATE, &error) : nullptr;
-    if (!archive) {
-        if (target)
-            zip_source_free(target);
-        const QString why = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        return writeError(why);
-    }
-    zip_error_fini(&error);
-    bool added = true;
-    for (const Entry &e : m_entries) {
-        // A compressed part is copied as it is: same method, so libzip does not recompress.
-        zip_source_t *source = e.part ? zip_source_zip(archive, e.part->compressed(), 0, 0, 0, -1)
-                                      : zip_source_buffer(archive, e.bytes.data(), e.bytes.size(), 0);
-        const zip_int64_t index = source ? zip_file_add(archive, e.name.c_str(), source, 0) : -1;
-        if (index < 0 && source)
-            zip_source_free(source);
-        added = index >= 0 && zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) == 0
-                && zip_file_set_mtime(archive, zip_uint64_t(index), zipEntryTime(), 0) == 0;
-        if (!added)
-            break;
-    }
-    if (added && zip_close(archive) == 0)
-        return {}; // closing committed the file
-    const QString why = m_fileError.isEmpty() ? QString::fromUtf8(zip_strerror(archive)) : m_fileError;
-    zip_discard(archive);
-    return writeError(why);
-}
-
-int64_t ZipPackage::sourceCommand(void *data, uint64_t length, int command)
-{
-    // libzip writes a new archive through these: the file was opened by the constructor; it
-    // is committed (renamed over the target, after a sync) only when libzip finished.
-    const auto fail = [this](int code, int system = 0) {
-        m_zipError = code;
-        m_systemError = system;
-        if (m_fileError.isEmpty() && code == ZIP_ER_WRITE)
-            m_fileError = m_file.errorString();
-        return -1;
-    };
-    switch (zip_source_cmd_t(command)) {
-    case ZIP_SOURCE_STAT:
-        return fail(ZIP_ER_READ, ENOENT); // how libzip learns there is no archive to read first
-    case ZIP_SOURCE_OPEN:
-    case ZIP_SOURCE_READ:
-    case ZIP_SOURCE_SEEK:
-        return fail(ZIP_ER_OPNOTSUPP);
-    case ZIP_SOURCE_TELL:
-    case ZIP_SOURCE_CLOSE:
-    case ZIP_SOURCE_FREE:
-    case ZIP_SOURCE_BEGIN_WRITE:
-        return 0;
-    case ZIP_SOURCE_WRITE: {
-        const qint64 written = m_file.write(static_cast<const char *>(data), qint64(length));
-        return written == qint64(length) ? written : fail(ZIP_ER_WRITE);
-    }
-    case ZIP_SOURCE_TELL_WRITE:
-        return m_file.pos();
-    case ZIP_SOURCE_SEEK_WRITE: {
-        auto *args = ZIP_SOURCE_GET_ARGS(zip_source_args_seek_t, data, length, nullptr);
-        if (!args)
-            return fail(ZIP_ER_INVAL);
-        qint64 to = args->offset;
-        if (args->whence == SEEK_CUR)
-            to += m_file.pos();
-        else if (args->whence == SEEK_END)
-            to += m_file.size();
-        return to >= 0 && m_file.seek(to) ? 0 : fail(ZIP_ER_SEEK);
-    }
-    case ZIP_SOURCE_COMMIT_WRITE:
-        if (!m_file.commit()) {
-            m_fileError = m_file.errorString();
-            return fail(ZIP_ER_WRITE);
+    // The small parts (a few KB) are deflated here, whole.
+    ChunkDeflater deflater;
+    std::vector<std::string> deflated(m_entries.size());
+    std::vector<ZipEntry> zip;
+    zip.reserve(m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        if (e.part) {
+            zip.push_back({ e.name, e.part->crc(), e.part->size(), e.part->pieces() });
+            continue;
         }
-        return 0;
-    case ZIP_SOURCE_ROLLBACK_WRITE:
-    case ZIP_SOURCE_REMOVE:
-        if (m_file.isOpen())
-            m_file.cancelWriting();
-        return 0;
-    case ZIP_SOURCE_ERROR: {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_error_set(&error, m_zipError, m_systemError);
-        const zip_int64_t n = zip_error_to_data(&error, data, length);
-        zip_error_fini(&error);
-        return n;
+        if (!deflater.deflate({}, e.bytes, true, deflated[i]))
+            return QCoreApplication::translate("tz::export", "生成 Excel 文件时出错：%1")
+                    .arg(QStringLiteral("deflate failed (out of memory?)"));
+        zip.push_back({ e.name, crc32Of(e.bytes), e.bytes.size(), { deflated[i] } });
     }
-    case ZIP_SOURCE_SUPPORTS:
-        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL,
-                                              ZIP_SOURCE_SUPPORTS, ZIP_SOURCE_BEGIN_WRITE, ZIP_SOURCE_COMMIT_WRITE,
-                                              ZIP_SOURCE_ROLLBACK_WRITE, ZIP_SOURCE_WRITE, ZIP_SOURCE_SEEK_WRITE,
-                                              ZIP_SOURCE_TELL_WRITE, ZIP_SOURCE_REMOVE, -1);
-    default:
-        return fail(ZIP_ER_OPNOTSUPP);
-    }
+    QString fileError;
+    const std::string failed = writeZip(zip, [this, &fileError](std::string_view bytes) {
+        if (m_file.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size()))
+            return true;
+        fileError = m_file.errorString();
+        return false;
+    });
+    if (!failed.empty())
+        return writeError(fileError.isEmpty() ? QString::fromStdString(failed) : fileError);
+    // Renamed over the target after a sync: a crash leaves the old file or the new, whole.
+    if (!m_file.commit())
+        return writeError(m_file.errorString());
+    return {};
 }
 
 } // namespace tz

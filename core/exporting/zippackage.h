@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deflatepool.h"
+
 #include <QSaveFile>
 #include <QString>
 
@@ -14,7 +16,8 @@ class ZipPart;
 
 // A zip package (an .xlsx) written to `path` through QSaveFile: the file is replaced only by a
 // complete package, and a failed export leaves whatever was there. Large parts are streamed
-// and compressed as they are written (ZipPart); small ones are kept whole until commit().
+// and compressed as they are written (ZipPart, on the DeflatePool's threads); small ones are
+// kept whole until commit(), which writes the zip container itself (zipcontainer.h).
 // Entries are written in the order they were added, except that [Content_Types].xml and
 // _rels/.rels go first, where tools that sniff a file's type (file(1)) look for them.
 class ZipPackage
@@ -36,9 +39,6 @@ public:
     // on an error nothing is written.
     QString commit();
 
-    // For the libzip write-source callback.
-    int64_t sourceCommand(void *data, uint64_t length, int command);
-
 private:
     struct Entry
     {
@@ -53,9 +53,7 @@ private:
     QString m_path;
     QSaveFile m_file;
     QString m_error;
-    QString m_fileError; // what QSaveFile said when libzip's write failed
-    int m_zipError = 0; // the error the write source reports to libzip
-    int m_systemError = 0;
+    DeflatePool m_pool; // before the parts, which wait for their pieces when they go
     std::vector<std::unique_ptr<ZipPart>> m_parts;
     std::vector<Entry> m_entries;
 };

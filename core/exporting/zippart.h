@@ -2,35 +2,31 @@
 
 #include "xmlbytes.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
-#include <ctime>
 #include <deque>
 #include <mutex>
 #include <string>
-#include <thread>
+#include <string_view>
 #include <vector>
-
-struct zip;
-struct zip_source;
 
 namespace tz {
 
-// The time every entry carries.
-time_t zipEntryTime();
+class ChunkDeflater;
+class DeflatePool;
 
-// One large part of a zip package (a worksheet), deflated in a thread of its own while it is
-// still being written: the writer fills out() and calls flushIfFull(); full chunks go through
-// a short queue to a libzip archive in memory that holds this part alone, compressed at level
-// 1. Only the compressed bytes stay in memory. ZipPackage then copies the compressed entry
-// into the final file as it is (libzip does not inflate and deflate again; measured: 5 ms for
-// the 3.8 MB of a 24 MB sheet). Deflating is most of an export's work, and so it runs beside
-// the reading of the ledger and the making of the XML, on the other core.
+// One large part of a zip package (a worksheet), deflated while it is still being written:
+// the writer fills out() and calls flushIfFull(); each full chunk (kChunk and a row) becomes a
+// piece that the DeflatePool deflates on whichever core is free, primed with the 32 KiB before
+// it, its CRC taken there too. The pieces stay in order here; only the compressed bytes, and a
+// few chunks on their way, are held in memory. ZipPackage then writes the pieces one after
+// another as the entry's data, with the CRC combined from theirs.
 class ZipPart
 {
 public:
-    explicit ZipPart(std::string name);
-    // Stops the compression (if the export failed) and waits for its thread.
+    ZipPart(std::string name, DeflatePool &pool);
+    // Waits for the pieces still being deflated (an abandoned export skips their work).
     ~ZipPart();
     ZipPart(const ZipPart &) = delete;
     ZipPart &operator=(const ZipPart &) = delete;
@@ -41,44 +37,57 @@ public:
     void flushIfFull()
     {
         if (m_out.size() >= kChunk)
-            flush();
+            flush(false);
     }
-    // Everything written: hands over the rest; compression finishes in the background.
+    // Everything written: hands over the rest; a no-op the second time.
     void finish();
-    // Waits for the compression. Returns libzip's error, or empty.
+    // Waits for the pieces. Returns why the part could not be deflated, or empty.
     std::string wait();
-    // The compressed part, read-only; owned by this part (valid until it is destroyed).
-    zip *compressed();
 
+    // After wait(), the entry: the deflated pieces in order, and the whole part's figures.
+    std::vector<std::string_view> pieces() const;
+    uint32_t crc() const { return m_crc; }
+    uint64_t size() const { return m_size; }
+    uint64_t compressedSize() const { return m_compressedSize; }
+
+    // Small enough that both cores share even the last sheet's deflating and the shared
+    // strings', large enough that a piece's flush marker (5 bytes) and lost matches at its
+    // start are nothing (see chunkdeflater.h).
     static constexpr size_t kChunk = 256 * 1024;
 
-    // For the libzip source callback, in the compression thread: copies written bytes into
-    // `data`, waiting for them; 0 at the end, -1 if the export was abandoned.
-    int64_t read(void *data, uint64_t length);
-
 private:
-    void flush();
-    void run();
+    struct Piece
+    {
+        XmlBytes input;
+        std::string before; // the window before it, to prime the deflater
+        bool last = false;
+        std::string deflated;
+        uint32_t crc = 0;
+        uint64_t size = 0;
+    };
+
+    void flush(bool last);
+    void deflatePiece(Piece &piece, ChunkDeflater &deflater);
 
     std::string m_name;
+    DeflatePool &m_pool;
     XmlBytes m_out;
+    std::string m_window; // the last 32 KiB handed over: the next piece's `before`
+    bool m_finished = false;
+    std::atomic<bool> m_abandoned{ false };
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<XmlBytes> m_full; // written, not yet compressed
-    std::vector<XmlBytes> m_spare; // compressed, given back for reuse
-    bool m_finished = false; // no more chunks will come
-    bool m_aborted = false; // the export gave up: stop reading
-    bool m_done = false; // the compression thread ended
-
-    // The consumer's side, touched by the compression thread only.
-    XmlBytes m_reading;
-    size_t m_readPos = 0;
-
-    zip_source *m_buffer = nullptr; // the in-memory archive's bytes
-    zip *m_result = nullptr;
+    // In order. Pushed by the writer (a deque: the pieces in work stay where they are), each
+    // filled in by a pool thread.
+    std::deque<Piece> m_work;
+    std::vector<XmlBytes> m_spare; // chunk buffers given back, for the writer to reuse
+    size_t m_pending = 0; // pieces posted, not yet deflated
     std::string m_error;
-    std::thread m_thread;
+
+    uint32_t m_crc = 0;
+    uint64_t m_size = 0;
+    uint64_t m_compressedSize = 0;
 };
 
 } // namespace tz
