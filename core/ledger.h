@@ -126,6 +126,8 @@ private:
     static QString damagedMessage(const QString &path, const QString &problems);
     void queue(const ChangeEvent &event);
     bool writeEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
+    bool writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, size_t begin,
+                           const EncodedRows &encoded);
 
     QString m_path;
     QString m_connection;
