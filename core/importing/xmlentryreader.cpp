@@ -12,6 +12,10 @@ namespace tz {
 
 namespace {
 
+// Inflated bytes read at a time; a worksheet larger than this is inflated on another thread
+// (ZipArchive's read-ahead) while this one scans.
+constexpr qint64 kChunkBytes = 1 << 20;
+
 // Elements nest a few levels in a spreadsheet part; a deep pile is a crafted file.
 constexpr size_t MaxDepth = 256;
 
@@ -86,7 +90,7 @@ bool XmlEntryReader::syntaxError(const QString &what)
 
 bool XmlEntryReader::open()
 {
-    if (!m_zip.openEntry(m_part))
+    if (!m_zip.openEntry(m_part, kChunkBytes))
         return fail(m_zip.error());
     m_open = true;
     return true;
@@ -109,9 +113,9 @@ bool XmlEntryReader::more(qsizetype tokenStart)
     if (m_zip.atEnd())
         return false;
     if (m_started && !m_utf16) // the usual case: UTF-8 straight into the buffer, no copy
-        return m_zip.readChunk(&m_buf, 1 << 20) || fail(m_zip.error());
+        return m_zip.readChunk(&m_buf, kChunkBytes) || fail(m_zip.error());
     QByteArray chunk;
-    if (!m_zip.readChunk(&chunk, 1 << 20))
+    if (!m_zip.readChunk(&chunk, kChunkBytes))
         return fail(m_zip.error());
     if (!m_started && !chunk.isEmpty()) {
         m_started = true;
