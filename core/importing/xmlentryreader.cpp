@@ -479,6 +479,20 @@ bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QSt
             continue;
         if (!flush(i))
             return syntaxError(QStringLiteral("invalid UTF-8"));
+        // The usual reference, a decimal one of a BMP character (&#39033;), read in place; any
+        // other form, or one that does not end where it should, takes the general way below.
+        if (i + 3 < end && d[i + 1] == '#' && d[i + 2] >= '0' && d[i + 2] <= '9') {
+            char32_t v = 0;
+            qsizetype k = i + 2;
+            while (k < end && k < i + 7 && d[k] >= '0' && d[k] <= '9')
+                v = v * 10 + char32_t(d[k++] - '0');
+            if (k < end && d[k] == ';' && v >= 0x20 && v < 0xD800) {
+                *to++ = char16_t(v);
+                i = k;
+                run = i + 1;
+                continue;
+            }
+        }
         const qsizetype semi = QByteArrayView(d + i, std::min<qsizetype>(end - i, 12)).indexOf(';');
         if (semi < 0)
             return syntaxError(QStringLiteral("'&' that starts no entity"));
