@@ -152,7 +152,11 @@ bool ChangeLog::appendInserts(const std::vector<Inserted> &rows)
             m_multi.resize(slot + 1);
         std::unique_ptr<SqliteStatement> &q = m_multi[slot];
         if (!q) {
-            QByteArray sql = "INSERT INTO change_log (changed_at, user_name, action, entity, row_id,"
+            // OR FAIL: a statement of many rows that may stop half way needs SQLite's statement
+            // journal to take its first rows back (with ABORT, the default), and that journal
+            // went to a temporary file page by page, 54,000 writes for one import. A failing
+            // entry fails the whole change, whose transaction is rolled back anyway.
+            QByteArray sql = "INSERT OR FAIL INTO change_log (changed_at, user_name, action, entity, row_id,"
                              " project_id, row_label, field, old_value, new_value) VALUES ";
             for (size_t r = 0; r < n; ++r)
                 sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
