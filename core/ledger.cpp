@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <functional>
 
-
 namespace tz {
 
 namespace {
