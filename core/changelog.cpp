@@ -37,7 +37,7 @@ QString utcText(const QDateTime &utc)
 } // namespace
 
 ChangeLog::ChangeLog(QSqlDatabase db)
-    : m_insert(std::make_unique<SqliteStatement>(
+    : m_handle(sqliteHandle(db)), m_insert(std::make_unique<SqliteStatement>(
             db, "INSERT INTO change_log (changed_at, user_name, action, entity, row_id, project_id,"
                 " row_label, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
@@ -119,6 +119,89 @@ bool ChangeLog::appendInsert(const ChangeEntry &e, QByteArrayView newValueUtf8,
         m_insert->bindStatic(7, *labelUtf8);
     m_insert->bindStatic(10, newValueUtf8);
     return run();
+}
+
+QByteArrayView ChangeLog::utf8Of(const QString &text)
+{
+    for (const auto &[known, utf8] : m_texts) {
+        if (known == text)
+            return utf8;
+    }
+    // A handful in practice; a caller with ever new texts must not grow this without end.
+    if (m_texts.size() >= 64)
+        m_texts.clear(); // only between statements: nothing bound refers to them now
+    m_texts.emplace_back(text, text.toUtf8());
+    return m_texts.back().second;
+}
+
+bool ChangeLog::appendInserts(const std::vector<Inserted> &rows)
+{
+    constexpr int kColumns = 10;
+    constexpr size_t kMostRows = 32; // 320 parameters, well under SQLite's limit of 999
+    size_t done = 0;
+    while (done < rows.size()) {
+        // The largest power of two that fits: at most six statements for any count, so a
+        // remainder does not go row by row, nor need a statement of its own size.
+        size_t n = kMostRows;
+        while (n > rows.size() - done)
+            n /= 2;
+        size_t slot = 0;
+        while ((size_t(1) << slot) < n)
+            ++slot;
+        if (m_multi.size() <= slot)
+            m_multi.resize(slot + 1);
+        std::unique_ptr<SqliteStatement> &q = m_multi[slot];
+        if (!q) {
+            // OR FAIL: a statement of many rows that may stop half way needs SQLite's statement
+            // journal to take its first rows back (with ABORT, the default), and that journal
+            // went to a temporary file page by page, 54,000 writes for one import. A failing
+            // entry fails the whole change, whose transaction is rolled back anyway.
+            QByteArray sql = "INSERT OR FAIL INTO change_log (changed_at, user_name, action, entity, row_id,"
+                             " project_id, row_label, field, old_value, new_value) VALUES ";
+            for (size_t r = 0; r < n; ++r)
+                sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            q = std::make_unique<SqliteStatement>(m_handle, sql.constData());
+        }
+        // The time texts of these rows, alive until the statement has run.
+        QByteArray times[kMostRows];
+        for (size_t r = 0; r < n; ++r) {
+            const Inserted &in = rows[done + r];
+            const ChangeEntry &e = *in.entry;
+            const int base = int(r) * kColumns;
+            const QDateTime at = e.at.toUTC();
+            if (const qint64 ms = at.toMSecsSinceEpoch(); ms != m_multiMsecs) {
+                m_multiMsecs = ms;
+                m_multiTime = utcText(at).toLatin1(); // digits, 'T', ':', '.', 'Z'
+            }
+            times[r] = m_multiTime; // shared, not copied
+            q->bindStatic(base + 1, times[r]);
+            q->bindStatic(base + 2, utf8Of(e.user)); // NOT NULL: a null string is empty text
+            q->bindStatic(base + 3, utf8Of(e.action));
+            q->bindStatic(base + 4, utf8Of(e.entity));
+            q->bind(base + 5, e.rowId);
+            if (e.projectId)
+                q->bind(base + 6, e.projectId);
+            else
+                q->bindNull(base + 6);
+            if (!in.labelUtf8)
+                bindOrNull(*q, base + 7, e.rowLabel);
+            else if (!in.labelUtf8->data())
+                q->bindNull(base + 7);
+            else
+                q->bindStatic(base + 7, *in.labelUtf8);
+            bindOrNull(*q, base + 8, e.field);
+            bindOrNull(*q, base + 9, e.oldValue);
+            q->bindStatic(base + 10, in.newValueUtf8);
+        }
+        const bool ok = q->exec();
+        if (!ok)
+            m_error = q->error();
+        q->reset(); // also when it failed: kept for the next change
+        if (!ok)
+            return false;
+        done += n;
+    }
+    return true;
 }
 
 std::vector<ChangeEntry> ChangeLog::read(QSqlDatabase db, qint64 projectId, int limit)

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+struct sqlite3;
+
 namespace tz {
 
 class SqliteStatement;
@@ -56,6 +58,17 @@ public:
     // labelUtf8, when given, is entry.rowLabel already as UTF-8 (null data: NULL).
     bool appendInsert(const ChangeEntry &entry, QByteArrayView newValueUtf8,
                       std::optional<QByteArrayView> labelUtf8 = std::nullopt);
+    // appendInsert for many entries at once, in order (their ids follow one another as they
+    // would one by one): up to 32 rows per INSERT statement. An import writes one history row
+    // per new row, and SQLite's cost per statement (preparing the step, halting it, the
+    // foreign-key and statement-journal bookkeeping) was as much as the row's own.
+    struct Inserted
+    {
+        const ChangeEntry *entry;
+        QByteArrayView newValueUtf8;
+        std::optional<QByteArrayView> labelUtf8;
+    };
+    bool appendInserts(const std::vector<Inserted> &rows);
     QString lastError() const { return m_error; }
 
     // Newest first; projectId 0 means all.
@@ -70,6 +83,7 @@ private:
     bool run();
     // Prepared once and reused: an import appends one entry per new row, and QSqlQuery's
     // binding through QVariant cost more than SQLite's own work.
+    sqlite3 *m_handle; // of the connection the log writes to
     std::unique_ptr<SqliteStatement> m_insert;
     QString m_error;
     // The last time written and its text: formatting a time costs more than the insert, and the
@@ -79,6 +93,14 @@ private:
     // The time, user, action and table of the last entry with their UTF-8: an import's entries
     // share them, and encoding them again for each cost more than binding.
     std::pair<QString, QByteArray> m_same[5];
+    // appendInserts: a statement per rows-per-statement (1, 2, 4, ... 32), made when first
+    // needed; and the UTF-8 of the few texts every entry repeats (user, action, table), kept for
+    // the life of the log so that they can be bound without a copy.
+    std::vector<std::unique_ptr<SqliteStatement>> m_multi;
+    std::vector<std::pair<QString, QByteArray>> m_texts;
+    qint64 m_multiMsecs = -1;
+    QByteArray m_multiTime;
+    QByteArrayView utf8Of(const QString &text);
 };
 
 } // namespace tz

@@ -102,8 +102,10 @@ public:
     // ---- used by undo commands (inside their transaction)
     bool writeField(Entity e, qint64 id, int column, const QVariant &stored);
     bool writeInsert(Entity e, Row &row); // row.id 0: assign
-    // Inserts rows in order, each with its id given and its references resolved (an import):
-    // the values and history JSON of the next rows are encoded on another core meanwhile.
+    // Inserts rows, each with its id given and its references resolved (an import), parents
+    // listed before their children: the values and history JSON of the next rows are encoded on
+    // another core meanwhile. Within each chunk the rows go in a table at a time, parents'
+    // tables first, several per statement; their history and change events follow the list.
     bool writeInserts(std::vector<std::pair<Entity, Row>> &rows);
     bool writeRemove(Entity e, const Row &row);
     // value empty optional: remove the key.
@@ -134,6 +136,8 @@ private:
     static QString damagedMessage(const QString &path, const QString &problems);
     void queue(const ChangeEvent &event);
     bool writeEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
+    bool writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, size_t begin,
+                           const EncodedRows &encoded);
 
     QString m_path;
     QString m_connection;

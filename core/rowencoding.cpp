@@ -62,16 +62,11 @@ void EncodedRows::add(Entity e, const Row &row)
     m_json.push_back(json);
 }
 
-bool forEachEncoded(const std::vector<std::pair<Entity, Row>> &rows,
-                    const std::function<bool(size_t, const EncodedRows &, size_t)> &write)
+bool forEachEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows,
+                         const std::function<bool(size_t, const EncodedRows &)> &write)
 {
-    if (rows.size() <= kChunkRows) {
-        const EncodedRows all = encode(rows, 0, rows.size());
-        for (size_t i = 0; i < rows.size(); ++i)
-            if (!write(i, all, i))
-                return false;
-        return true;
-    }
+    if (rows.size() <= kChunkRows)
+        return write(0, encode(rows, 0, rows.size()));
     // Writing (SQLite) takes longer than encoding: while this thread writes one chunk, the next
     // is encoded on another. The rows are only read there, and not changed here meanwhile.
     const auto chunk = [&rows](size_t begin) {
@@ -91,9 +86,8 @@ bool forEachEncoded(const std::vector<std::pair<Entity, Row>> &rows,
         const EncodedRows current = next.get();
         if (begin + kChunkRows < rows.size())
             next = ahead(begin + kChunkRows);
-        for (size_t j = 0; j < current.size(); ++j)
-            if (!write(begin + j, current, j))
-                return false; // the chunk being encoded is waited for as `next` goes
+        if (!write(begin, current))
+            return false; // the chunk being encoded is waited for as `next` goes
     }
     return true;
 }

@@ -39,10 +39,10 @@ private:
     std::vector<Value> m_json; // per row: where its JSON is
 };
 
-// Calls write(i, encoded, j) for every row in order, row i being row j of encoded; stops at the
-// first write that fails and returns false. Large lists are encoded a chunk ahead on another
-// thread: the rows must not change until this returns.
-bool forEachEncoded(const std::vector<std::pair<Entity, Row>> &rows,
-                    const std::function<bool(size_t, const EncodedRows &, size_t)> &write);
+// Calls write(begin, encoded) for consecutive chunks of the rows in order, row begin + j being
+// row j of encoded; stops at the first write that fails and returns false. Large lists are
+// encoded a chunk ahead on another thread: the rows must not change until this returns.
+bool forEachEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows,
+                         const std::function<bool(size_t, const EncodedRows &)> &write);
 
 } // namespace tz

@@ -137,6 +137,60 @@ bool RowStore::insert(Entity e, Row &row)
     return insertEncoded(e, row, one, 0);
 }
 
+bool RowStore::insertEncodedMany(Entity e, const std::vector<const Row *> &rows, const std::vector<size_t> &at,
+                                 const EncodedRows &encoded)
+{
+    const auto &cols = entityDef(e).columns;
+    const int perRow = int(cols.size()) + 1; // with the id
+    // 32 rows of the widest table (projects) bind some 700 parameters, under SQLite's 999.
+    constexpr size_t kMostRows = 32;
+    size_t done = 0;
+    while (done < rows.size()) {
+        // The largest power of two that fits: a few statements per entity, not one per size.
+        size_t n = kMostRows;
+        while (n > rows.size() - done)
+            n /= 2;
+        std::unique_ptr<SqliteStatement> &q = m_multiInserts[{ int(e), n }];
+        if (!q) {
+            QStringList names = { QStringLiteral("id") };
+            for (const ColumnDef &c : cols)
+                names << QString::fromLatin1(c.name);
+            const QString one = QStringLiteral("(?") + QStringLiteral(", ?").repeated(perRow - 1) + u')';
+            QStringList tuples;
+            for (size_t r = 0; r < n; ++r)
+                tuples << one;
+            const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                           .arg(tableName(e), names.join(QStringLiteral(", ")),
+                                                tuples.join(QStringLiteral(", ")))
+                                           .toUtf8();
+            q = std::make_unique<SqliteStatement>(m_db, sql.constData());
+        }
+        for (size_t r = 0; r < n; ++r) {
+            const Row &row = *rows[done + r];
+            const size_t j = at[done + r];
+            int index = int(r) * perRow + 1;
+            q->bind(index++, row.id);
+            for (size_t i = 0; i < cols.size(); ++i, ++index) {
+                const EncodedRows::Value &v = encoded.value(j, int(i));
+                switch (v.kind) {
+                case EncodedRows::Value::Null: q->bindNull(index); break;
+                case EncodedRows::Value::Integer: q->bind(index, v.integer); break;
+                case EncodedRows::Value::Text: q->bindStatic(index, encoded.text(v)); break;
+                case EncodedRows::Value::Other: q->bindVariant(index, row.values.at(qsizetype(i))); break;
+                }
+            }
+        }
+        const bool ok = q->exec();
+        if (!ok)
+            m_error = q->error();
+        q->reset(); // also after a failure: the statement is kept for the next change
+        if (!ok)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
 bool RowStore::insertEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j)
 {
     const auto &cols = entityDef(e).columns;

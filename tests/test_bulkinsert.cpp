@@ -68,13 +68,24 @@ QString someText(QRandomGenerator &g, int i)
 
 // Projects, each followed by its milestones and a need, ids given as an import gives them;
 // values of every kind a row holds (texts of every length, NULL, empty, numbers, and a
-// double and a date, which bind through QVariant).
-std::vector<std::pair<Entity, Row>> importLike(int projects, qint64 unit)
+// double and a date, which bind through QVariant). With newUnitEvery, a new unit comes in
+// front of every so many projects, and the projects after it refer to it, as an import
+// creates a unit where a row first names it.
+std::vector<std::pair<Entity, Row>> importLike(int projects, qint64 unit, int newUnitEvery = 0)
 {
     QRandomGenerator g(1202);
     std::vector<std::pair<Entity, Row>> rows;
     qint64 milestone = 1, need = 1;
+    qint64 nextUnit = unit + 1;
     for (int p = 1; p <= projects; ++p) {
+        if (newUnitEvery && p % newUnitEvery == 0) {
+            Row u = emptyRow(Entity::Unit);
+            u.id = nextUnit++;
+            u.values[0] = QStringLiteral("新单位%1").arg(u.id);
+            u.values[1] = QStringLiteral("市直部门");
+            rows.emplace_back(Entity::Unit, u);
+            unit = u.id;
+        }
         Row r = emptyRow(Entity::Project);
         r.id = p;
         r.values[col(Entity::Project, "code")] = QStringLiteral("KJ-%1").arg(p);
@@ -112,6 +123,7 @@ class TestBulkInsert : public QObject
 {
     Q_OBJECT
 private slots:
+    void sameAsOneByOne_data();
     void sameAsOneByOne();
     void failureLeavesNothing_data();
     void failureLeavesNothing();
@@ -120,14 +132,25 @@ private:
     QTemporaryDir m_dir;
 };
 
+void TestBulkInsert::sameAsOneByOne_data()
+{
+    QTest::addColumn<int>("newUnitEvery");
+    QTest::newRow("projects and children") << 0;
+    // Rows go in a table at a time, several per statement: a unit in the middle of a chunk
+    // must still be there before the projects after it that refer to it.
+    QTest::newRow("new units among them") << 37;
+}
+
 void TestBulkInsert::sameAsOneByOne()
 {
-    auto bulk = fresh(m_dir, "bulk.tzdb");
-    auto single = fresh(m_dir, "single.tzdb");
+    QFETCH(int, newUnitEvery);
+    const QByteArray tag = QTest::currentDataTag();
+    auto bulk = fresh(m_dir, ("bulk-" + tag + ".tzdb").constData());
+    auto single = fresh(m_dir, ("single-" + tag + ".tzdb").constData());
     const QStringList empty = dump(*bulk);
     QCOMPARE(dump(*single), empty);
     const qint64 unit = 1; // the same dictionaries in both
-    auto rows = importLike(1500, unit);
+    auto rows = importLike(1500, unit, newUnitEvery);
     QVERIFY(rows.size() > 3000); // several chunks, and a partial one at the end
     // One by one, through the path of a single added row.
     QVERIFY(single->beginChange());

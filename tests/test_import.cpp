@@ -52,6 +52,7 @@ private slots:
     void oneUndoStep();
     void reimportMergesByCode();
     void badRowsNamedAndOptional();
+    void largeSheetProblemsInRowOrder();
     void headerWordsAndUnits();
     void columnValuesOnePerColumnInOrder();
 
@@ -193,6 +194,58 @@ void TestImport::badRowsNamedAndOptional()
     for (const Row &r : l->rows(Entity::Project))
         codes << r.text(0);
     QCOMPARE(codes, (QStringList { S("A-1"), S("A-5") }));
+}
+
+void TestImport::largeSheetProblemsInRowOrder()
+{
+    // Enough rows that the planner reads the second half on another core: the problems must
+    // still come in the order of the rows, each row's own in column order and a code taken
+    // twice after them, also when the first use of the code is in the other half.
+    auto l = fresh(S("large.tzdb"));
+    QString csv = S("项目编号,项目名称,总投资（万元）,开工时间\n");
+    const int rows = 3000;
+    for (int i = 1; i <= rows; ++i) {
+        QString code = S("P-%1").arg(i), name = S("项目%1").arg(i), amount = S("100"), date = S("2023-01-01");
+        if (i == 10)
+            code = S("P-2990"); // first use; the row holding P-2990 is the one in error
+        if (i == 1600)
+            date = S("明年春天");
+        if (i == 2500) {
+            code = S("P-5");
+            name.clear();
+            amount = S("很多");
+        }
+        csv += code + u',' + name + u',' + amount + u',' + date + u'\n';
+    }
+    const QString file = writeCsv(S("large.csv"), csv);
+    const ImportPreview p = plan(*l, file);
+    QCOMPARE(int(p.projects.size()), rows);
+    QStringList got;
+    for (const ImportProblem &pr : p.problems)
+        got << S("%1/%2/%3").arg(pr.row).arg(pr.column).arg(pr.error);
+    // Sheet rows are 0-based with the header at 0: data row i is sheet row i.
+    QCOMPARE(got, (QStringList { S("1600/3/1"), S("2500/2/1"), S("2500/-1/1"), S("2500/-1/1"), S("2990/-1/1") }));
+    QVERIFY2(p.problems[0].message.contains(S("第 1601 行 D 列")) && p.problems[0].message.contains(S("明年春天")),
+             qPrintable(p.problems[0].message));
+    QVERIFY2(p.problems[2].message.contains(S("缺少项目名称")), qPrintable(p.problems[2].message));
+    QVERIFY2(p.problems[3].message.contains(S("“P-5”在表中重复出现")), qPrintable(p.problems[3].message));
+    QVERIFY2(p.problems[4].message.contains(S("第 2991 行")) && p.problems[4].message.contains(S("“P-2990”在表中重复出现")),
+             qPrintable(p.problems[4].message));
+    QCOMPARE(p.rowsWithErrors(), 3);
+    for (int i = 0; i < rows; ++i)
+        QCOMPARE(p.projects[size_t(i)].hasError, i + 1 == 1600 || i + 1 == 2500 || i + 1 == 2990);
+    QCOMPARE(p.projects.back().code(), S("P-3000")); // the halves joined in order
+    // A late row in error: without consent nothing at all is written.
+    const ImportResult none = applyImport(*l, p, false);
+    QCOMPARE(none.error, S("有 3 行存在错误，未导入任何内容。"));
+    QCOMPARE(l->count(Entity::Project), 0);
+    QCOMPARE(l->undoStack()->count(), 0);
+    const ImportResult good = applyImport(*l, p, true);
+    QVERIFY2(good.ok(), qPrintable(good.error));
+    QCOMPARE(good.added, rows - 3);
+    QCOMPARE(l->undoStack()->count(), 1);
+    l->undoStack()->undo(); // one step takes it all away
+    QCOMPARE(l->count(Entity::Project), 0);
 }
 
 void TestImport::headerWordsAndUnits()

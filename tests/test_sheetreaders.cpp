@@ -489,7 +489,9 @@ void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
             "<rPh sb=\"0\" eb=\"1\"><t>フ</t></rPh></is></c>"
             "<c><v>12.5</v></c><c t=\"inlineStr\"><is><t>第一行_x000D_\n第二行</t></is></c></row>\n"
             // References between UTF-8 runs, one beyond the BMP, hex digits in either case.
-            "<row r=\"3\"><c t=\"inlineStr\"><is><t>项&#30446;名&#x1F600;末&#x4e2D;</t></is></c></row>\n";
+            "<row r=\"3\"><c t=\"inlineStr\"><is><t>项&#30446;名&#x1F600;末&#x4e2D;</t></is></c>"
+            // Decimal ones of every form: leading zeros, a tab, past the surrogates, beyond the BMP.
+            "<c t=\"inlineStr\"><is><t>&#0030446;&#9;&#57344;&#128512;&#65;</t></is></c></row>\n";
     const QString utf8Book = writeBook(dir.path(), "scanner.xlsx", sheetXml(rows));
     QVERIFY(!utf8Book.isEmpty());
     const QString utf16 = QString::fromUtf8(sheetXml(rows)).replace(S("encoding=\"UTF-8\""), S("encoding=\"UTF-16\""));
@@ -506,6 +508,7 @@ void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
         QCOMPARE(show(sheet.cell(1, 1)), S("number:12.5"));
         QCOMPARE(show(sheet.cell(1, 2)), S("text:第一行\r\n第二行"));
         QCOMPARE(sheet.cell(2, 0).text, S("项目名") + QString::fromUcs4(U"\U0001F600") + S("末中"));
+        QCOMPARE(sheet.cell(2, 1).text, S("目\t") + QChar(0xE000) + QString::fromUcs4(U"\U0001F600") + S("A"));
         QCOMPARE(sheet.rowCount(), 3);
     }
 }
@@ -520,6 +523,9 @@ void TestSheetReaders::xmlScannerRefusesMalformedXml_data()
     QTest::newRow("control character") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\x01b</t></is></c></row>") << xml;
     QTest::newRow("invalid UTF-8") << QByteArray("<row><c t=\"inlineStr\"><is><t>a\xff\xfe</t></is></c></row>") << xml;
     QTest::newRow("reference to NUL") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#0;</t></is></c></row>") << xml;
+    QTest::newRow("reference to a control character") << QByteArray("<row><c t=\"inlineStr\"><is><t>a&#31;b</t></is></c></row>") << xml;
+    QTest::newRow("decimal reference to a surrogate") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#55296;</t></is></c></row>") << xml;
+    QTest::newRow("reference without its semicolon") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#39033 项</t></is></c></row>") << xml;
     QTest::newRow("reference to a surrogate") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#xD800;</t></is></c></row>") << xml;
     QTest::newRow("reference beyond Unicode") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#x110000;</t></is></c></row>") << xml;
     QTest::newRow("reference without digits") << QByteArray("<row><c t=\"inlineStr\"><is><t>&#;</t></is></c></row>") << xml;

@@ -8,7 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <future>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 
 namespace tz {
@@ -81,6 +83,9 @@ RequirementDraft factorNeed(const QString &kind, const QString &text)
     return r;
 }
 
+// Sheets with fewer data rows are planned on one thread: a thread costs more than it saves.
+constexpr size_t kRowsForTwoCores = 2000;
+
 class Planner
 {
 public:
@@ -97,6 +102,9 @@ private:
                 { row, column, describeCellLocation(m_path, m_sheet.name, row, column) + QStringLiteral("：") + what, error });
     }
     void readRow(int row, const QString &group);
+    void readRows(const std::vector<const SheetTable::RowInfo *> &rows, size_t begin, size_t end);
+    void readAllRows();
+    void codeTakenTwice();
     std::optional<Money> money(int row, int column, const ColumnMapping &m);
     std::optional<QDate> date(int row, int column);
     void match();
@@ -119,7 +127,11 @@ private:
     QString m_path;
     ImportOptions m_options;
     ImportPreview m_preview;
-    QSet<QString> m_sheetCodes;
+    // Per row read, how many problems it added (in order), for codeTakenTwice().
+    std::vector<size_t> m_rowProblems;
+    size_t m_sheetProblems = 0; // problems before the first row's
+    // Group labels and whether the ledger has a unit of that name, asked before the rows are read.
+    QHash<QString, bool> m_knownGroups;
     QHash<QString, std::optional<QDate>> m_dateTexts;
     QHash<QString, PersonTitle> m_people;
 };
@@ -251,20 +263,94 @@ void Planner::readRow(int row, const QString &group)
         d.fields.insert(pcol("notes"), notes.join(u'\n'));
     // A group row such as "一、高新区（7个）" names the unit of the rows beneath it.
     if (!d.refNames.contains(pcol("unit_id")) && !group.isEmpty()
-        && (m_ledger.findByName(Entity::Unit, group) || group.endsWith(u'区') || group.endsWith(u'县')))
+        && (m_knownGroups.value(group) || group.endsWith(u'区') || group.endsWith(u'县')))
         d.refNames.insert(pcol("unit_id"), group);
     if (d.name().isEmpty()) {
         problem(row, -1, QCoreApplication::translate("tz::import", "缺少项目名称"));
     }
-    const QString code = d.code();
-    if (!code.isEmpty()) {
-        if (m_sheetCodes.contains(code))
-            problem(row, -1, QCoreApplication::translate("tz::import", "项目编号“%1”在表中重复出现").arg(code));
-        m_sheetCodes.insert(code);
-    }
-    for (size_t i = problemsBefore; i < m_preview.problems.size(); ++i)
-        d.hasError = d.hasError || m_preview.problems[i].error;
+    // A code taken twice is found when the rows are put together (codeTakenTwice): its problem
+    // comes after the row's others, and hasError is set there.
+    m_rowProblems.push_back(m_preview.problems.size() - problemsBefore);
     m_preview.projects.push_back(std::move(d));
+}
+
+void Planner::readRows(const std::vector<const SheetTable::RowInfo *> &rows, size_t begin, size_t end)
+{
+    for (size_t i = begin; i < end; ++i)
+        readRow(rows[i]->row, rows[i]->group);
+}
+
+void Planner::readAllRows()
+{
+    m_sheetProblems = m_preview.problems.size();
+    std::vector<const SheetTable::RowInfo *> rows;
+    for (const SheetTable::RowInfo &r : m_preview.table.rows)
+        if (r.kind == SheetTable::Data)
+            rows.push_back(&r);
+    // The ledger is asked here, on this thread (its connection belongs to it), once per group.
+    for (const SheetTable::RowInfo *r : rows)
+        if (!r->group.isEmpty() && !m_knownGroups.contains(r->group))
+            m_knownGroups.insert(r->group, m_ledger.findByName(Entity::Unit, r->group) != 0);
+
+    // Each row is read on its own (the parsers depend on the cell alone): the second half of a
+    // large sheet is read on another core into a planner of its own, and appended after the
+    // first, so projects and problems come out in the order of the rows, as read in turn.
+    const size_t half = rows.size() >= kRowsForTwoCores ? rows.size() / 2 : rows.size();
+    Planner second(m_ledger, m_sheet, m_path, m_options);
+    second.m_preview.table.mappings = m_preview.table.mappings;
+    second.m_preview.year = m_preview.year;
+    second.m_knownGroups = m_knownGroups;
+    std::future<void> later;
+    if (half < rows.size()) {
+        const auto work = [&second, &rows, half] { second.readRows(rows, half, rows.size()); };
+        // No thread to be had: the second half is read here, after the first.
+        try {
+            later = std::async(std::launch::async, work);
+        } catch (const std::system_error &) {
+            later = std::async(std::launch::deferred, work);
+        }
+    }
+    readRows(rows, 0, half);
+    if (later.valid()) {
+        later.get();
+        m_preview.projects.insert(m_preview.projects.end(), std::make_move_iterator(second.m_preview.projects.begin()),
+                                  std::make_move_iterator(second.m_preview.projects.end()));
+        m_preview.problems.insert(m_preview.problems.end(), std::make_move_iterator(second.m_preview.problems.begin()),
+                                  std::make_move_iterator(second.m_preview.problems.end()));
+        m_rowProblems.insert(m_rowProblems.end(), second.m_rowProblems.begin(), second.m_rowProblems.end());
+    }
+    codeTakenTwice();
+}
+
+void Planner::codeTakenTwice()
+{
+    // In the order of the rows: the second row with a code is the one in error, its problem
+    // after the row's own, as when each row was checked as it was read.
+    std::vector<ImportProblem> problems;
+    problems.reserve(m_preview.problems.size());
+    QSet<QString> codes;
+    // Problems of the whole sheet, found before the rows were read, stay first.
+    size_t next = 0;
+    for (; next < m_sheetProblems; ++next)
+        problems.push_back(std::move(m_preview.problems[next]));
+    for (size_t i = 0; i < m_preview.projects.size(); ++i) {
+        ProjectDraft &d = m_preview.projects[i];
+        const size_t first = problems.size();
+        for (size_t k = 0; k < m_rowProblems[i]; ++k)
+            problems.push_back(std::move(m_preview.problems[next++]));
+        const QString code = d.code();
+        if (!code.isEmpty()) {
+            if (codes.contains(code))
+                problems.push_back({ d.row, -1,
+                                     describeCellLocation(m_path, m_sheet.name, d.row, -1) + QStringLiteral("：")
+                                             + QCoreApplication::translate("tz::import", "项目编号“%1”在表中重复出现").arg(code),
+                                     true });
+            codes.insert(code);
+        }
+        for (size_t k = first; k < problems.size(); ++k)
+            d.hasError = d.hasError || problems[k].error;
+    }
+    m_preview.problems = std::move(problems);
 }
 
 void Planner::match()
@@ -350,9 +436,7 @@ ImportPreview Planner::run()
         problem(m_preview.table.headerBottom, -1, QCoreApplication::translate("tz::import", "没有“项目名称”列，无法导入"));
         return m_preview;
     }
-    for (const SheetTable::RowInfo &r : m_preview.table.rows)
-        if (r.kind == SheetTable::Data)
-            readRow(r.row, r.group);
+    readAllRows();
     match();
     return m_preview;
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tz {
 
 namespace {
@@ -14,7 +16,10 @@ namespace {
 // Excel writes characters XML cannot carry as _xHHHH_ (a carriage return is _x000D_).
 QString decodeEscapes(QString text)
 {
-    if (!text.contains(QStringLiteral("_x")))
+    // Most texts have no underscore at all: a plain loop, not a substring search per cell.
+    const QChar *const begin = text.constData();
+    const QChar *const end = begin + text.size();
+    if (std::find(begin, end, QChar(u'_')) == end || !text.contains(QStringLiteral("_x")))
         return text;
     static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
     QString out;

@@ -12,6 +12,10 @@ namespace tz {
 
 namespace {
 
+// Inflated bytes read at a time; a worksheet larger than this is inflated on another thread
+// (ZipArchive's read-ahead) while this one scans.
+constexpr qint64 kChunkBytes = 1 << 20;
+
 // Elements nest a few levels in a spreadsheet part; a deep pile is a crafted file.
 constexpr size_t MaxDepth = 256;
 
@@ -23,6 +27,32 @@ bool isSpace(char c)
 bool endsName(char c)
 {
     return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\'';
+}
+
+// Where a qualified name's local part starts (after its last ':'). Names are a few bytes and
+// every tag and attribute asks: a loop here, not QByteArrayView::lastIndexOf's out-of-line call.
+qsizetype localStart(const char *name, qsizetype size)
+{
+    for (qsizetype i = size; i > 0; --i) {
+        if (name[i - 1] == ':')
+            return i;
+    }
+    return 0;
+}
+
+// Line breaks in a run of bytes, for messages. memchr skips a line at a time, and a part
+// written by openpyxl or Excel is one long line: std::count looked at every byte.
+qint64 countLines(const char *from, const char *to)
+{
+    qint64 n = 0;
+    while (from < to) {
+        const void *nl = std::memchr(from, '\n', size_t(to - from));
+        if (!nl)
+            break;
+        ++n;
+        from = static_cast<const char *>(nl) + 1;
+    }
+    return n;
 }
 
 } // namespace
@@ -49,7 +79,7 @@ bool XmlEntryReader::fail(const QString &message)
 bool XmlEntryReader::syntaxError(const QString &what)
 {
     const qsizetype upTo = std::min(m_pos, m_buf.size());
-    const qint64 line = m_line + std::count(m_buf.constBegin(), m_buf.constBegin() + upTo, '\n');
+    const qint64 line = m_line + countLines(m_buf.constBegin(), m_buf.constBegin() + upTo);
     const qsizetype lastBreak = QByteArrayView(m_buf.constData(), upTo).lastIndexOf('\n');
     return fail(QCoreApplication::translate("tz::import", "%1：XML 内容有误（“%2”第 %3 行第 %4 列：%5），文件可能已损坏。")
                         .arg(m_where, m_part)
@@ -60,7 +90,7 @@ bool XmlEntryReader::syntaxError(const QString &what)
 
 bool XmlEntryReader::open()
 {
-    if (!m_zip.openEntry(m_part))
+    if (!m_zip.openEntry(m_part, kChunkBytes))
         return fail(m_zip.error());
     m_open = true;
     return true;
@@ -69,7 +99,7 @@ bool XmlEntryReader::open()
 bool XmlEntryReader::more(qsizetype tokenStart)
 {
     // What lies before the token is done with: drop it, counting its lines for messages.
-    m_line += std::count(m_buf.constBegin(), m_buf.constBegin() + tokenStart, '\n');
+    m_line += countLines(m_buf.constBegin(), m_buf.constBegin() + tokenStart);
     m_buf.remove(0, tokenStart);
     m_pos -= tokenStart;
     // No cell text exceeds Excel's 32,767 characters, so a megabytes-long run of one token is
@@ -82,8 +112,10 @@ bool XmlEntryReader::more(qsizetype tokenStart)
                             .arg(limits::MaxXmlTokenBytes >> 20));
     if (m_zip.atEnd())
         return false;
+    if (m_started && !m_utf16) // the usual case: UTF-8 straight into the buffer, no copy
+        return m_zip.readChunk(&m_buf, kChunkBytes) || fail(m_zip.error());
     QByteArray chunk;
-    if (!m_zip.readChunk(&chunk, 1 << 20))
+    if (!m_zip.readChunk(&chunk, kChunkBytes))
         return fail(m_zip.error());
     if (!m_started && !chunk.isEmpty()) {
         m_started = true;
@@ -226,8 +258,7 @@ XmlEntryReader::Scan XmlEntryReader::scanToken()
 
 void XmlEntryReader::localName(qsizetype begin, qsizetype end)
 {
-    const qsizetype colon = QByteArrayView(m_buf.constData() + begin, end - begin).lastIndexOf(':');
-    m_name = colon < 0 ? begin : begin + colon + 1;
+    m_name = begin + localStart(m_buf.constData() + begin, end - begin);
     m_nameEnd = end;
 }
 
@@ -405,44 +436,69 @@ bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QSt
 {
     // Straight to UTF-16: writers such as openpyxl without lxml spell every Chinese character
     // as a reference (&#39033;), and going through a UTF-8 buffer and a QByteArray per
-    // reference made this the costliest step of reading such a file.
+    // reference made this the costliest step of reading such a file. The characters are
+    // written into a scratch buffer kept from one text to the next (no byte of the input
+    // yields more than one UTF-16 unit, so end - begin units always suffice), and the result
+    // is one string of its exact size: one allocation per text, where a reserve, an append
+    // per reference and a squeeze cost three and an out-of-line call per character.
     const char *d = m_buf.constData();
-    QString text;
-    text.reserve(end - begin);
+    if (qsizetype(m_scratch.size()) < end - begin)
+        m_scratch.resize(size_t(end - begin));
+    char16_t *const first = m_scratch.data();
+    char16_t *to = first;
     qsizetype run = begin; // the start of the bytes not yet appended
+    const auto flush = [&](qsizetype upTo) {
+        // A run between references is mostly ASCII (digits, brackets); anything else goes
+        // through the strict decoder, whose units are never more than its bytes.
+        qsizetype i = run;
+        while (i < upTo && uchar(d[i]) < 0x80)
+            *to++ = char16_t(uchar(d[i++]));
+        if (i == upTo)
+            return true;
+        QString decoded;
+        if (!appendUtf8(QByteArrayView(d + i, upTo - i), &decoded))
+            return false;
+        std::memcpy(to, decoded.constData(), size_t(decoded.size()) * sizeof(char16_t));
+        to += decoded.size();
+        return true;
+    };
     for (qsizetype i = begin; i < end; ++i) {
         const char c = d[i];
         if (uchar(c) < 0x20) {
             if (c != '\t' && c != '\n' && c != '\r')
                 return syntaxError(QStringLiteral("control character in the text"));
             if (attribute) { // attribute values read white space as a plain space
-                if (!appendUtf8(QByteArrayView(d + run, i - run), &text))
+                if (!flush(i))
                     return syntaxError(QStringLiteral("invalid UTF-8"));
-                text.append(u' ');
+                *to++ = u' ';
                 run = i + 1;
             }
             continue;
         }
         if (c != '&')
             continue;
-        if (!appendUtf8(QByteArrayView(d + run, i - run), &text))
+        if (!flush(i))
             return syntaxError(QStringLiteral("invalid UTF-8"));
+        // The usual reference, a decimal one of a BMP character (&#39033;), read in place; any
+        // other form, or one that does not end where it should, takes the general way below.
+        if (i + 3 < end && d[i + 1] == '#' && d[i + 2] >= '0' && d[i + 2] <= '9') {
+            char32_t v = 0;
+            qsizetype k = i + 2;
+            while (k < end && k < i + 7 && d[k] >= '0' && d[k] <= '9')
+                v = v * 10 + char32_t(d[k++] - '0');
+            if (k < end && d[k] == ';' && v >= 0x20 && v < 0xD800) {
+                *to++ = char16_t(v);
+                i = k;
+                run = i + 1;
+                continue;
+            }
+        }
         const qsizetype semi = QByteArrayView(d + i, std::min<qsizetype>(end - i, 12)).indexOf(';');
         if (semi < 0)
             return syntaxError(QStringLiteral("'&' that starts no entity"));
         const QByteArrayView ref(d + i + 1, semi - 1);
         char32_t code = 0;
-        if (ref == "lt")
-            code = '<';
-        else if (ref == "gt")
-            code = '>';
-        else if (ref == "amp")
-            code = '&';
-        else if (ref == "quot")
-            code = '"';
-        else if (ref == "apos")
-            code = '\'';
-        else if (ref.startsWith('#')) {
+        if (ref.startsWith('#')) { // the usual case first
             const bool hexRef = ref.size() > 1 && ref.at(1) == 'x';
             const QByteArrayView digits = ref.sliced(hexRef ? 2 : 1);
             bool ok = !digits.isEmpty(); // at most ten digits fit in the 12 bytes searched
@@ -457,25 +513,32 @@ bool XmlEntryReader::resolve(qsizetype begin, qsizetype end, bool attribute, QSt
             if (!ok || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)
                 || (code < 0x20 && code != '\t' && code != '\n' && code != '\r'))
                 return syntaxError(QStringLiteral("invalid character reference"));
+        } else if (ref == "lt") {
+            code = '<';
+        } else if (ref == "gt") {
+            code = '>';
+        } else if (ref == "amp") {
+            code = '&';
+        } else if (ref == "quot") {
+            code = '"';
+        } else if (ref == "apos") {
+            code = '\'';
         } else {
             // Only the five predefined entities exist without a DTD.
             return syntaxError(QStringLiteral("undefined entity"));
         }
-        if (code >= 0x10000) {
-            text.append(QChar(QChar::highSurrogate(code)));
-            text.append(QChar(QChar::lowSurrogate(code)));
+        if (code >= 0x10000) { // two units from a reference of at least eight bytes
+            *to++ = QChar::highSurrogate(code);
+            *to++ = QChar::lowSurrogate(code);
         } else {
-            text.append(QChar(char16_t(code)));
+            *to++ = char16_t(code);
         }
         i += semi;
         run = i + 1;
     }
-    if (!appendUtf8(QByteArrayView(d + run, end - run), &text))
+    if (!flush(end))
         return syntaxError(QStringLiteral("invalid UTF-8"));
-    // The reserve above is a byte count, eight times the characters of "&#39033;": the cell
-    // keeps this string, so not its slack.
-    text.squeeze();
-    *out = std::move(text);
+    *out = QString(reinterpret_cast<const QChar *>(first), to - first);
     return true;
 }
 
@@ -497,8 +560,7 @@ void XmlEntryReader::attribute(QStringView localName, QString *value)
         const QByteArrayView qualified(m_buf.constData() + a.name, a.nameEnd - a.name);
         if (qualified == "xmlns" || qualified.startsWith("xmlns:"))
             continue;
-        const qsizetype colon = qualified.lastIndexOf(':');
-        const QByteArrayView local = qualified.sliced(colon + 1);
+        const QByteArrayView local = qualified.sliced(localStart(qualified.data(), qualified.size()));
         if (local.size() != localName.size())
             continue;
         bool same = true;

@@ -6,6 +6,7 @@
 #include <QXmlStreamReader> // for the token type names only
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace tz {
@@ -105,6 +106,8 @@ private:
     std::vector<Attribute> m_attributes;
     // The qualified names of the open elements, for matching end tags, one after the other in
     // one buffer: a worksheet opens a million elements, and a QByteArray each cost an allocation.
+    // A std::string, whose inline append of a few bytes is a copy, where QByteArray::append
+    // went through its out-of-line insert for every element.
     class NameStack
     {
     public:
@@ -113,21 +116,25 @@ private:
         void push(QByteArrayView name)
         {
             m_starts.push_back(m_bytes.size());
-            m_bytes.append(name);
+            m_bytes.append(name.data(), size_t(name.size()));
         }
-        QByteArrayView back() const { return QByteArrayView(m_bytes).sliced(m_starts.back()); }
+        QByteArrayView back() const
+        {
+            return QByteArrayView(m_bytes.data() + m_starts.back(), qsizetype(m_bytes.size() - m_starts.back()));
+        }
         void pop()
         {
-            m_bytes.truncate(m_starts.back()); // keeps the capacity
+            m_bytes.resize(m_starts.back()); // keeps the capacity
             m_starts.pop_back();
         }
 
     private:
-        QByteArray m_bytes;
-        std::vector<qsizetype> m_starts;
+        std::string m_bytes;
+        std::vector<size_t> m_starts;
     };
     NameStack m_stack;
     bool m_rootDone = false;
+    std::vector<char16_t> m_scratch; // resolve()'s output before it becomes a string
 };
 
 } // namespace tz

@@ -74,7 +74,7 @@ bool ZipArchive::contains(const QString &name) const
     return m_index.contains(normalizedPartName(name));
 }
 
-bool ZipArchive::openEntry(const QString &name)
+bool ZipArchive::openEntry(const QString &name, qint64 aheadChunkBytes)
 {
     closeEntry();
     const auto it = m_index.constFind(normalizedPartName(name));
@@ -83,7 +83,9 @@ bool ZipArchive::openEntry(const QString &name)
                             .arg(describeCellLocation(m_path), name));
     zip_stat_t st;
     zip_stat_init(&st);
+    bool large = false;
     if (zip_stat_index(m_zip, zip_uint64_t(*it), 0, &st) == 0) {
+        large = (st.valid & ZIP_STAT_SIZE) && qint64(st.size) > aheadChunkBytes;
         if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
             return fail(QCoreApplication::translate("tz::import", "%1：压缩包设置了密码，无法读取。")
                                 .arg(describeCellLocation(m_path)));
@@ -101,39 +103,57 @@ bool ZipArchive::openEntry(const QString &name)
     m_entryName = name;
     m_entryBytes = 0;
     m_entryAtEnd = false;
+    // Small parts (the workbook, the styles, the relationships) are read in a few calls: a
+    // thread would cost more than it saves. The size is only declared, which decides nothing
+    // but this: the budget is counted on what is actually inflated, either way.
+    if (aheadChunkBytes > 0 && large)
+        m_ahead = std::make_unique<ReadAhead>([this, aheadChunkBytes](QByteArray *chunk, QString *error) {
+            return inflate(chunk, aheadChunkBytes, error);
+        });
     return true;
+}
+
+ReadAhead::Result ZipArchive::inflate(QByteArray *chunk, qint64 maxBytes, QString *error)
+{
+    const qsizetype before = chunk->size();
+    chunk->resize(before + maxBytes);
+    const zip_int64_t n = zip_fread(m_entry, chunk->data() + before, zip_uint64_t(maxBytes));
+    chunk->resize(before + (n > 0 ? qsizetype(n) : 0));
+    if (n < 0) {
+        *error = QCoreApplication::translate("tz::import", "%1：文件已损坏，无法解压其中的“%2”（%3）。")
+                         .arg(describeCellLocation(m_path), m_entryName,
+                              QString::fromLocal8Bit(zip_file_strerror(m_entry)));
+        return ReadAhead::Error;
+    }
+    if (n == 0)
+        return ReadAhead::End;
+    m_entryBytes += n;
+    m_totalBytes += n;
+    if (m_entryBytes > limits::MaxEntryBytes || m_totalBytes > limits::MaxInflatedBytes) {
+        *error = tooLarge(m_entryBytes > limits::MaxEntryBytes ? limits::MaxEntryBytes : limits::MaxInflatedBytes);
+        return ReadAhead::Error;
+    }
+    return ReadAhead::Chunk;
 }
 
 bool ZipArchive::readChunk(QByteArray *chunk, qint64 maxBytes)
 {
     if (!m_entry || m_entryAtEnd)
         return true;
-    const qsizetype before = chunk->size();
-    chunk->resize(before + maxBytes);
-    const zip_int64_t n = zip_fread(m_entry, chunk->data() + before, zip_uint64_t(maxBytes));
-    chunk->resize(before + (n > 0 ? qsizetype(n) : 0));
-    if (n < 0) {
-        const QString reason = QString::fromLocal8Bit(zip_file_strerror(m_entry));
+    QString error;
+    const ReadAhead::Result r = m_ahead ? m_ahead->next(chunk, &error) : inflate(chunk, maxBytes, &error);
+    if (r == ReadAhead::Error) {
         closeEntry();
-        return fail(QCoreApplication::translate("tz::import", "%1：文件已损坏，无法解压其中的“%2”（%3）。")
-                            .arg(describeCellLocation(m_path), m_entryName, reason));
+        return fail(error);
     }
-    if (n == 0) {
+    if (r == ReadAhead::End)
         m_entryAtEnd = true;
-        return true;
-    }
-    m_entryBytes += n;
-    m_totalBytes += n;
-    if (m_entryBytes > limits::MaxEntryBytes || m_totalBytes > limits::MaxInflatedBytes) {
-        closeEntry();
-        return fail(tooLarge(m_entryBytes > limits::MaxEntryBytes ? limits::MaxEntryBytes
-                                                                  : limits::MaxInflatedBytes));
-    }
     return true;
 }
 
 void ZipArchive::closeEntry()
 {
+    m_ahead.reset(); // stops and joins the thread that reads m_entry, before it closes
     if (m_entry)
         zip_fclose(m_entry);
     m_entry = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readahead.h"
+
 #include <QHash>
 #include <QString>
 
@@ -34,9 +36,14 @@ public:
     // Reads a whole (small) entry, within the budget.
     bool readAll(const QString &name, QByteArray *data);
 
-    // Streaming: open one entry, then read chunks until an empty chunk.
-    bool openEntry(const QString &name);
-    // Appends at most maxBytes to *chunk; false on an error or when the budget is exceeded.
+    // Streaming: open one entry, then read chunks until an empty chunk. With aheadChunkBytes,
+    // an entry larger than one such chunk is inflated on another thread, that many bytes at a
+    // time and two chunks ahead of readChunk (a worksheet's inflating then costs the reading
+    // thread nothing); the chunks, the end and any error come to readChunk as they would
+    // without, and closeEntry() stops that thread.
+    bool openEntry(const QString &name, qint64 aheadChunkBytes = 0);
+    // Appends at most maxBytes to *chunk (aheadChunkBytes when the entry is read ahead); false
+    // on an error or when the budget is exceeded.
     bool readChunk(QByteArray *chunk, qint64 maxBytes = 64 * 1024);
     bool atEnd() const { return m_entryAtEnd; }
     void closeEntry();
@@ -44,6 +51,9 @@ public:
 private:
     bool fail(const QString &message);
     QString tooLarge(qint64 limit) const;
+    // One chunk of the open entry, counted against the budget. Touches only the entry and the
+    // counts, which the read-ahead thread alone uses while it runs.
+    ReadAhead::Result inflate(QByteArray *chunk, qint64 maxBytes, QString *error);
 
     QString m_path;
     zip *m_zip = nullptr;
@@ -52,6 +62,7 @@ private:
     bool m_entryAtEnd = true;
     qint64 m_entryBytes = 0;
     qint64 m_totalBytes = 0;
+    std::unique_ptr<ReadAhead> m_ahead; // while an entry is read ahead; before m_entry closes
     QHash<QString, qint64> m_index;
     QString m_error;
 };

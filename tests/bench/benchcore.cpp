@@ -4,7 +4,8 @@
 //   tz_bench create N OUT.tzdb            demo ledger of N projects
 //   tz_bench open LEDGER                  open it and have the project model ready
 //   tz_bench lights LEDGER                recompute every project's light
-//   tz_bench import FILE                  import a workbook or CSV into a new empty ledger, committed
+//   tz_bench import FILE [KEEP.tzdb]      import a workbook or CSV into a new empty ledger, committed
+//                                         (kept as KEEP.tzdb to compare ledgers between versions)
 //   tz_bench export-xlsx|export-csv|export-csv-gb18030 LEDGER OUT
 //   tz_bench print-ledger|print-sheets LEDGER OUT.pdf
 //   tz_bench smoke                        every scenario once on 1,000 projects (ctest label bench)
@@ -96,11 +97,13 @@ int lights(const QString &path)
     return all.isEmpty() ? fail(QStringLiteral("no lights")) : 0;
 }
 
-int import(const QString &file)
+int import(const QString &file, const QString &keep = {})
 {
     QTemporaryDir dir;
     QString error;
-    auto ledger = tz::Ledger::create(dir.filePath(QStringLiteral("import.tzdb")), &error);
+    if (!keep.isEmpty())
+        QFile::remove(keep);
+    auto ledger = tz::Ledger::create(keep.isEmpty() ? dir.filePath(QStringLiteral("import.tzdb")) : keep, &error);
     if (!ledger)
         return fail(error);
     QElapsedTimer t;
@@ -206,8 +209,8 @@ int main(int argc, char *argv[])
         return open(a.at(1));
     if (what == QStringLiteral("lights") && a.size() == 2)
         return lights(a.at(1));
-    if (what == QStringLiteral("import") && a.size() == 2)
-        return import(a.at(1));
+    if (what == QStringLiteral("import") && (a.size() == 2 || a.size() == 3))
+        return import(a.at(1), a.value(2));
     if ((what == QStringLiteral("export-xlsx") || what == QStringLiteral("export-csv")) && a.size() == 3)
         return exportTo(a.at(1), a.at(2), what == QStringLiteral("export-xlsx"));
     // The encoding Excel on older Chinese Windows expects; not in run_bench's table.
@@ -217,7 +220,7 @@ int main(int argc, char *argv[])
         return print(a.at(1), a.at(2), tz::PrintKind::LedgerTable);
     if (what == QStringLiteral("print-sheets") && a.size() == 3)
         return print(a.at(1), a.at(2), tz::PrintKind::Supervision);
-    std::fprintf(stderr, "usage: tz_bench smoke | create N OUT | open LEDGER | lights LEDGER | import FILE |\n"
+    std::fprintf(stderr, "usage: tz_bench smoke | create N OUT | open LEDGER | lights LEDGER | import FILE [KEEP] |\n"
                          "       export-xlsx|export-csv|export-csv-gb18030|print-ledger|print-sheets LEDGER OUT\n");
     return 2;
 }
