@@ -61,13 +61,24 @@ bool mayBeTotal(const QString &text)
 
 SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, QString *group)
 {
+    // The row's values as text. Footer, total and group words begin with a Chinese character
+    // or a bracket, which the text of a number, date or boolean never does: those stand in
+    // as "0", and their text is made only if one becomes the label of a row of one value.
+    // Formatting every number and date of the sheet was a good part of locating the table.
     QStringList texts;
+    int firstColumn = -1;
     for (int c = 0; c < sheet.columnCount(); ++c) {
         const Cell &cell = sheet.cell(row, c);
-        if (!cell.isEmpty())
-            texts << cell.plainText().trimmed();
+        if (cell.isEmpty())
+            continue;
+        const bool text = cell.type == Cell::Text || cell.type == Cell::Error;
+        const QString value = text ? cell.text.trimmed() : QStringLiteral("0");
+        if (value.isEmpty())
+            continue;
+        if (firstColumn < 0)
+            firstColumn = c;
+        texts << value;
     }
-    texts.removeAll(QString());
     if (texts.isEmpty())
         return SheetTable::Blank;
     static const QRegularExpression footer(
@@ -95,7 +106,7 @@ SheetTable::RowKind classify(const Sheet &sheet, int row, const SheetTable &t, Q
     if (texts.size() == 1) {
         for (const Merge &m : sheet.merges)
             if (m.firstRow == row && m.lastColumn - m.firstColumn + 1 >= qMax(3, int(t.headers.size()) / 2)) {
-                *group = texts.first();
+                *group = sheet.cell(row, firstColumn).plainText().trimmed();
                 return SheetTable::Group;
             }
     }
