@@ -242,6 +242,15 @@ private slots:
         QCOMPARE(w.projectView()->filterBox(0)->count(), int(w.ledger()->count(Entity::Unit)) + 1);
         QVERIFY(w.ledger()->count(Entity::Unit) > 1);
         QVERIFY(history->model()->rowCount() > 200);
+        w.resize(1280, 800);
+        w.show();
+        for (const auto &[page, name] : { std::pair(ui::MainWindow::ProjectsPage, "projects"),
+                                          std::pair(ui::MainWindow::HistoryPage, "history") }) {
+            w.showPage(page);
+            QVERIFY(w.grab().save(QDir(QCoreApplication::applicationDirPath())
+                                          .filePath(QStringLiteral("screenshot-after-import-%1.png").arg(QLatin1String(name)))));
+        }
+        w.showPage(ui::MainWindow::ProjectsPage);
 
         w.ledger()->undoStack()->undo();
         QCOMPARE(w.projectView()->proxy()->rowCount(), 0);

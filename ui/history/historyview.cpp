@@ -56,6 +56,7 @@ HistoryView::HistoryView(Ledger *ledger, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
+    m_sizedToRows = m_model->rowCount() > 0;
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -81,6 +82,12 @@ HistoryView::HistoryView(Ledger *ledger, QWidget *parent)
         m_count->setText(shown >= m_model->shownLimit() && m_model->shownLimit() > 0
                                  ? tr("最近 %1 条").arg(shown)
                                  : tr("%1 条").arg(shown));
+        // Columns sized on an empty history (a new ledger) fit its first entries once they
+        // come; after that the widths are the user's.
+        if (!m_sizedToRows && shown > 0) {
+            m_sizedToRows = true;
+            m_table->resizeColumnsToContents();
+        }
     });
     // Once per commit: reading who made changes scans the whole history.
     connect(ledger, &Ledger::changesDone, this, [this] {

@@ -43,6 +43,7 @@ private:
     QComboBox *m_user;
     QLineEdit *m_text;
     QLabel *m_count;
+    bool m_sizedToRows = false; // columns sized to entries, not just to the headers
 };
 
 } // namespace tz::ui
