@@ -6,6 +6,7 @@
 #include "importing/importapply.h"
 #include "importing/importplan.h"
 #include "importing/workbookreader.h"
+#include "entitymodel.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "projectfilter.h"
@@ -256,6 +257,57 @@ private slots:
         QCOMPARE(w.projectView()->proxy()->rowCount(), 0);
         QVERIFY2(w.projectView()->footerText().contains(footerCount(0)), qPrintable(w.projectView()->footerText()));
         QCOMPARE(w.projectView()->filterBox(0)->count(), int(w.ledger()->count(Entity::Unit)) + 1);
+    }
+
+    // A commit large enough to reach the views as one Reset keeps the table's current and
+    // selected projects by id; one that removes the current project says so, and the detail
+    // below stops showing it.
+    void selectionSurvivesLargeCommit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("选择.tzdb"));
+        QVERIFY(QFile::copy(m_path, path));
+        ui::MainWindow w;
+        QVERIFY(w.openLedger(path));
+        ui::ProjectTableView *view = w.projectView();
+        const auto proxyIndex = [view](qint64 id) {
+            for (int r = 0; r < view->proxy()->rowCount(); ++r)
+                if (view->proxy()->index(r, 0).data(EntityModel::IdRole).toLongLong() == id)
+                    return view->proxy()->index(r, 0);
+            return QModelIndex();
+        };
+        const std::vector<Row> projects = w.ledger()->rows(Entity::Project);
+        const qint64 doomed = projects[0].id, current = projects[1].id, also = projects[2].id;
+        const auto manyMilestones = [&](qint64 project) {
+            QString error;
+            for (int i = 0; i <= int(Ledger::kEventsBeforeReset); ++i)
+                QVERIFY2(w.ledger()->addRow(Entity::Milestone, { project, QStringLiteral("节点%1").arg(i), kToday }, &error),
+                         qPrintable(error));
+        };
+        manyMilestones(doomed);
+        view->selectProject(current);
+        view->table()->selectionModel()->select(proxyIndex(also),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->selectedProjectIds().size(), size_t(2));
+        QSignalSpy events(w.ledger(), &Ledger::changed);
+        QSignalSpy shown(view, &ui::ProjectTableView::currentProjectChanged);
+
+        QCOMPARE(w.ledger()->removeRow(Entity::Project, doomed), QString());
+        QCOMPARE(events.count(), 1);
+        QCOMPARE(events.at(0).at(0).value<ChangeEvent>().kind, ChangeEvent::Reset);
+        QCOMPARE(view->currentProjectId(), current);
+        std::vector<qint64> selected = view->selectedProjectIds();
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, (std::vector<qint64>{ current, also }));
+        for (const QList<QVariant> &signal : std::as_const(shown))
+            QCOMPARE(signal.at(0).toLongLong(), current);
+
+        manyMilestones(current);
+        shown.clear();
+        QCOMPARE(w.ledger()->removeRow(Entity::Project, current), QString());
+        QCOMPARE(view->currentProjectId(), qint64(0));
+        QCOMPARE(view->selectedProjectIds(), std::vector<qint64>{ also });
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last().at(0).toLongLong(), qint64(0));
     }
 
     void refusesTextFile()

@@ -101,6 +101,36 @@ ProjectTableView::ProjectTableView(QWidget *parent)
         if (!m_rowsLeaving)
             emit currentProjectChanged(currentProjectId());
     });
+    // A reset of the rows (a large import, its undo) clears the current row and the selection
+    // without a signal: they are kept by project id across it, and whoever follows the
+    // current project hears when it is gone.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptCurrent = currentProjectId();
+        m_keptSelection = selectedProjectIds();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectTableView::restoreSelection);
+}
+
+void ProjectTableView::restoreSelection()
+{
+    const qint64 current = std::exchange(m_keptCurrent, 0);
+    const std::vector<qint64> selected = std::exchange(m_keptSelection, {});
+    const auto proxyRow = [this](qint64 id) {
+        const int row = m_model ? m_model->rowOf(id) : -1;
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    };
+    QItemSelection selection;
+    for (const qint64 id : selected)
+        if (const QModelIndex i = proxyRow(id); i.isValid())
+            selection.select(i, i);
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const QModelIndex i = current ? proxyRow(current) : QModelIndex(); i.isValid()) {
+        model->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(i);
+    } else if (current) {
+        emit currentProjectChanged(0); // the project shown below is gone
+    }
 }
 
 ProjectTableView::~ProjectTableView()
@@ -156,6 +186,7 @@ void ProjectTableView::setModel(ProjectModel *model)
 
 void ProjectTableView::reloadFilters()
 {
+    bool lost = false; // a chosen unit, leader ... is gone: the table must stop filtering by it
     for (int i = 0; i < 4; ++i) {
         QComboBox *box = m_filters[size_t(i)];
         const QVariant current = box->currentData();
@@ -166,8 +197,12 @@ void ProjectTableView::reloadFilters()
         const Entity e = kFilterEntities[i];
         for (const Row &r : m_model->ledger()->rows(e))
             box->addItem(r.text(entityDef(e).titleColumn), r.id);
-        box->setCurrentIndex(qMax(0, box->findData(current)));
+        const int at = box->findData(current);
+        lost = lost || (at < 0 && current.toLongLong() != 0);
+        box->setCurrentIndex(qMax(0, at));
     }
+    if (lost)
+        applyFilters();
 }
 
 void ProjectTableView::applyFilters()

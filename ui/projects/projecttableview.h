@@ -47,6 +47,7 @@ private:
     void updateFooter();
     void reloadFilters();
     void applyFilters();
+    void restoreSelection();
     void showHeaderMenu(const QPoint &pos);
     void saveColumns();
 
@@ -58,6 +59,9 @@ private:
     bool m_filtersStale = false; // what the filter lists show changed; reloaded after the commit
     QLabel *m_footer;
     bool m_rowsLeaving = false;
+    // The current and selected projects across a reset of the rows (restoreSelection).
+    qint64 m_keptCurrent = 0;
+    std::vector<qint64> m_keptSelection;
     QTimer m_footerTimer;
 };
 
