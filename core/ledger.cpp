@@ -710,14 +710,8 @@ bool Ledger::writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, 
     std::vector<ChangeLog::Inserted> history(encoded.size());
     for (size_t j = 0; j < encoded.size(); ++j) {
         const auto &[e, r] = rows[begin + j];
-        ChangeEntry &entry = entries[j];
-        entry.at = QDateTime::currentDateTimeUtc();
-        entry.user = m_userName;
-        entry.action = QStringLiteral("insert");
-        entry.entity = tableName(e);
-        entry.rowId = r.id;
-        entry.projectId = projectOf(e, r);
-        history[j] = historyOf(e, r, encoded, j, &entry);
+        entries[j] = insertEntry(e, r);
+        history[j] = historyOf(e, r, encoded, j, &entries[j]);
     }
     if (!m_log->appendInserts(history)) {
         m_lastError = m_log->lastError();
@@ -726,6 +720,18 @@ bool Ledger::writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, 
     for (size_t j = 0; j < encoded.size(); ++j)
         queue({ ChangeEvent::Inserted, rows[begin + j].first, entries[j].rowId, -1, entries[j].projectId });
     return true;
+}
+
+ChangeEntry Ledger::insertEntry(Entity e, const Row &r) const
+{
+    ChangeEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.user = m_userName;
+    entry.action = QStringLiteral("insert");
+    entry.entity = tableName(e);
+    entry.rowId = r.id;
+    entry.projectId = projectOf(e, r);
+    return entry;
 }
 
 bool Ledger::writeEncoded(Entity e, Row &r, const EncodedRows &encoded, size_t j)
@@ -737,13 +743,7 @@ bool Ledger::writeEncoded(Entity e, Row &r, const EncodedRows &encoded, size_t j
         m_lastError = store.lastError();
         return false;
     }
-    ChangeEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.user = m_userName;
-    entry.action = QStringLiteral("insert");
-    entry.entity = tableName(e);
-    entry.rowId = r.id;
-    entry.projectId = projectOf(e, r);
+    ChangeEntry entry = insertEntry(e, r);
     const ChangeLog::Inserted history = historyOf(e, r, encoded, j, &entry);
     if (!m_log->appendInsert(entry, history.newValueUtf8, history.labelUtf8)) {
         m_lastError = m_log->lastError();

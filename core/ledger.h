@@ -18,6 +18,7 @@ class QUndoCommand;
 namespace tz {
 
 class ChangeLog;
+struct ChangeEntry;
 class EncodedRows;
 
 // What changed, sent once per row after the change is committed.
@@ -136,6 +137,8 @@ private:
     static QString damagedMessage(const QString &path, const QString &problems);
     void queue(const ChangeEvent &event);
     bool writeEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
+    // The history entry of inserting `row`, but its values: who, when, what, which project.
+    ChangeEntry insertEntry(Entity e, const Row &row) const;
     bool writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, size_t begin,
                            const EncodedRows &encoded);
 

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace tz {
 
 RowStore::RowStore(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -30,6 +32,19 @@ bool storedAsInteger(ColumnType type)
 {
     return type == ColumnType::Integer || type == ColumnType::Money || type == ColumnType::Decimal
             || type == ColumnType::Ref;
+}
+
+// Column i of encoded row j (values of `row`) as parameter `index`: the encoder's UTF-8 text
+// without a copy, integers and NULL as they are, anything else as the Qt layer would bind it.
+void bindEncoded(SqliteStatement &q, int index, const EncodedRows &encoded, size_t j, const Row &row, int i)
+{
+    const EncodedRows::Value &v = encoded.value(j, i);
+    switch (v.kind) {
+    case EncodedRows::Value::Null: q.bindNull(index); break;
+    case EncodedRows::Value::Integer: q.bind(index, v.integer); break;
+    case EncodedRows::Value::Text: q.bindStatic(index, encoded.text(v)); break;
+    case EncodedRows::Value::Other: q.bindVariant(index, row.values.at(i)); break;
+    }
 }
 
 } // namespace
@@ -142,12 +157,16 @@ bool RowStore::insertEncodedMany(Entity e, const std::vector<const Row *> &rows,
 {
     const auto &cols = entityDef(e).columns;
     const int perRow = int(cols.size()) + 1; // with the id
-    // 32 rows of the widest table (projects) bind some 700 parameters, under SQLite's 999.
-    constexpr size_t kMostRows = 32;
+    // 32 rows of the widest table (projects) bind some 700 parameters, under the 999 of an
+    // old SQLite; fewer to a statement should a table ever grow past what this one allows.
+    const int limit = sqlite3_limit(sqliteHandle(m_db), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    size_t mostRows = 32;
+    while (mostRows > 1 && mostRows * size_t(perRow) > size_t(std::max(limit, 1)))
+        mostRows /= 2;
     size_t done = 0;
     while (done < rows.size()) {
         // The largest power of two that fits: a few statements per entity, not one per size.
-        size_t n = kMostRows;
+        size_t n = mostRows;
         while (n > rows.size() - done)
             n /= 2;
         std::unique_ptr<SqliteStatement> &q = m_multiInserts[{ int(e), n }];
@@ -170,15 +189,8 @@ bool RowStore::insertEncodedMany(Entity e, const std::vector<const Row *> &rows,
             const size_t j = at[done + r];
             int index = int(r) * perRow + 1;
             q->bind(index++, row.id);
-            for (size_t i = 0; i < cols.size(); ++i, ++index) {
-                const EncodedRows::Value &v = encoded.value(j, int(i));
-                switch (v.kind) {
-                case EncodedRows::Value::Null: q->bindNull(index); break;
-                case EncodedRows::Value::Integer: q->bind(index, v.integer); break;
-                case EncodedRows::Value::Text: q->bindStatic(index, encoded.text(v)); break;
-                case EncodedRows::Value::Other: q->bindVariant(index, row.values.at(qsizetype(i))); break;
-                }
-            }
+            for (size_t i = 0; i < cols.size(); ++i, ++index)
+                bindEncoded(*q, index, encoded, j, row, int(i));
         }
         const bool ok = q->exec();
         if (!ok)
@@ -216,15 +228,8 @@ bool RowStore::insertEncoded(Entity e, Row &row, const EncodedRows &encoded, siz
     int index = 1;
     if (withId)
         q->bind(index++, row.id);
-    for (size_t i = 0; i < cols.size(); ++i, ++index) {
-        const EncodedRows::Value &v = encoded.value(j, int(i));
-        switch (v.kind) {
-        case EncodedRows::Value::Null: q->bindNull(index); break;
-        case EncodedRows::Value::Integer: q->bind(index, v.integer); break;
-        case EncodedRows::Value::Text: q->bindStatic(index, encoded.text(v)); break;
-        case EncodedRows::Value::Other: q->bindVariant(index, row.values.at(qsizetype(i))); break;
-        }
-    }
+    for (size_t i = 0; i < cols.size(); ++i, ++index)
+        bindEncoded(*q, index, encoded, j, row, int(i));
     const bool ok = q->exec();
     if (!ok)
         m_error = q->error();
