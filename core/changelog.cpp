@@ -127,9 +127,8 @@ QByteArrayView ChangeLog::utf8Of(const QString &text)
         if (known == text)
             return utf8;
     }
-    // A handful in practice; a caller with ever new texts must not grow this without end.
-    if (m_texts.size() >= 64)
-        m_texts.clear(); // only between statements: nothing bound refers to them now
+    // Never forgotten here: the bytes stay bound until the statement has run (appendInserts
+    // forgets them between statements). A moved QByteArray keeps its bytes where they were.
     m_texts.emplace_back(text, text.toUtf8());
     return m_texts.back().second;
 }
@@ -162,6 +161,10 @@ bool ChangeLog::appendInserts(const std::vector<Inserted> &rows)
                 sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             q = std::make_unique<SqliteStatement>(m_handle, sql.constData());
         }
+        // A handful of users, actions and tables in practice; a caller with ever new texts
+        // must not grow them without end. Forgotten only here, where nothing bound refers to them.
+        if (m_texts.size() >= 64)
+            m_texts.clear();
         // The time texts of these rows, alive until the statement has run.
         QByteArray times[kMostRows];
         for (size_t r = 0; r < n; ++r) {
