@@ -226,7 +226,7 @@ QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
         }
         return error;
     };
-    const char *file = sqlite3_db_filename(db, "main");
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
     const bool second = index.facts.size() >= kTwoReadersFrom && file && *file && sqlite3_get_autocommit(db);
     if (!second)
         return readTables(db);
@@ -241,7 +241,7 @@ QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
                 sqlite3_busy_timeout(own, 5000); // as the application's own connections wait
                 try {
                     secondError = readTables(own);
-                } catch (const std::bad_alloc &) {
+                } catch (...) { // nothing may leave a thread; the facts are then incomplete
                     secondError = QStringLiteral("out of memory");
                 }
             }
@@ -250,6 +250,16 @@ QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
     } catch (const std::system_error &) {
         // No thread to be had: one reader does it all.
     }
+    // The helper reads into what this frame holds: it is joined however this reader ends.
+    struct Joiner
+    {
+        std::thread &thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{ helper };
     const QString error = readTables(db);
     if (helper.joinable())
         helper.join();
