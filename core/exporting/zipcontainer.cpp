@@ -57,8 +57,10 @@ void putCommon(std::string &out, const ZipEntry &e, uint64_t compressed)
 std::string writeZip(const std::vector<ZipEntry> &entries, const std::function<bool(std::string_view)> &write)
 {
     // Check first, so that a package too large is refused before any byte is written.
-    if (entries.size() > 0xFFFF)
-        return "more than 65,535 parts (would need ZIP64)";
+    // All ones in a count, size or offset tells a reader to look for ZIP64 records: the
+    // largest a plain zip holds is one less.
+    if (entries.size() >= 0xFFFF)
+        return "65,535 parts or more (would need ZIP64)";
     uint64_t offset = 0;
     std::vector<uint64_t> offsets;
     uint64_t directory = 0;
@@ -66,13 +68,13 @@ std::string writeZip(const std::vector<ZipEntry> &entries, const std::function<b
         if (e.name.empty() || e.name.size() > 0xFFFF)
             return "a part name empty or too long";
         const uint64_t compressed = compressedSize(e);
-        if (e.size > kMax32 || compressed > kMax32 || offset > kMax32)
+        if (e.size >= kMax32 || compressed >= kMax32 || offset >= kMax32)
             return "a part of 4 GiB or more (would need ZIP64): " + e.name;
         offsets.push_back(offset);
         offset += 30 + e.name.size() + compressed;
         directory += 46 + e.name.size();
     }
-    if (offset > kMax32 || directory > kMax32 || offset + directory > kMax32)
+    if (offset >= kMax32 || directory >= kMax32 || offset + directory >= kMax32)
         return "a package of 4 GiB or more (would need ZIP64)";
 
     std::string header;

@@ -30,22 +30,36 @@ void ZipPart::flush(bool last)
             m_spare.pop_back();
         }
     }
-    piece->last = last;
-    piece->before = std::move(m_window);
+    // The piece counts as pending from here: if it cannot be handed to the pool (no memory),
+    // it never will be, and the part must not wait for it when it goes.
+    try {
+        post(*piece, last, std::move(spare));
+    } catch (...) {
+        const std::lock_guard lock(m_mutex);
+        --m_pending;
+        m_changed.notify_all();
+        throw;
+    }
+}
+
+void ZipPart::post(Piece &piece, bool last, XmlBytes spare)
+{
+    piece.last = last;
+    piece.before = std::move(m_window);
     // The next piece's window: this one's last 32 KiB, with the end of the one before if it
     // is shorter (only a last piece, or the first of a tiny part, can be).
     const std::string_view text = m_out.view();
     const size_t keep = std::min(text.size(), ChunkDeflater::kWindow);
     if (keep < ChunkDeflater::kWindow)
-        m_window.assign(piece->before, piece->before.size() - std::min(piece->before.size(), ChunkDeflater::kWindow - keep));
+        m_window.assign(piece.before, piece.before.size() - std::min(piece.before.size(), ChunkDeflater::kWindow - keep));
     else
         m_window.clear();
     m_window.append(text.substr(text.size() - keep));
-    piece->input = std::move(m_out);
+    piece.input = std::move(m_out);
     m_out = spare.capacity() ? std::move(spare) : XmlBytes(kChunk + kChunk / 4); // a chunk passes kChunk by less than a row
     m_out.clear();
     // Waits while the pool has enough queued: the writer stays a few chunks ahead at most.
-    m_pool.post([this, piece](ChunkDeflater &deflater) { deflatePiece(*piece, deflater); });
+    m_pool.post([this, p = &piece](ChunkDeflater &deflater) { deflatePiece(*p, deflater); });
 }
 
 void ZipPart::deflatePiece(Piece &piece, ChunkDeflater &deflater)
@@ -55,7 +69,11 @@ void ZipPart::deflatePiece(Piece &piece, ChunkDeflater &deflater)
         const std::string_view text = piece.input.view();
         piece.size = text.size();
         piece.crc = crc32Of(text);
-        ok = deflater.deflate(piece.before, text, piece.last, piece.deflated);
+        try {
+            ok = deflater.deflate(piece.before, text, piece.last, piece.deflated);
+        } catch (...) { // nothing may leave a pool thread: the part fails instead
+            ok = false;
+        }
     }
     const std::lock_guard lock(m_mutex);
     if (!ok && m_error.empty())

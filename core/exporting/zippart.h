@@ -67,6 +67,7 @@ private:
     };
 
     void flush(bool last);
+    void post(Piece &piece, bool last, XmlBytes spare); // the rest of flush: to the pool
     void deflatePiece(Piece &piece, ChunkDeflater &deflater);
 
     std::string m_name;
