@@ -136,6 +136,7 @@ struct ChildSource
     const char *sql;
     const char *projectColumn;
     void (*row)(ProjectFacts &f, const SqliteStatement &q, const Year &year);
+    void (*forget)(ProjectFacts &f); // what its rows added, to read the table again
 
     QByteArray query(bool oneProject) const
     {
@@ -150,7 +151,8 @@ const ChildSource kChildSources[] = {
     { "SELECT project_id, title, planned_date, actual_date FROM milestones", "project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
           f.milestones.push_back({ q.text(1), q.date(2), q.date(3) });
-      } },
+      },
+      [](ProjectFacts &f) { f.milestones.clear(); } },
     { "SELECT project_id, period, completed_to_date FROM progress_reports", "project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &year) {
           if (!q.utf8(1).startsWith(year.prefix))
@@ -160,21 +162,25 @@ const ChildSource kChildSources[] = {
               f.reportedMonth = month;
               f.completedThisYear = Money::fromCents(q.int64(2));
           }
-      } },
+      },
+      [](ProjectFacts &f) { f.reportedMonth = 0; f.completedThisYear = Money(); } },
     { "SELECT r.project_id, k.name, r.description, r.deadline, r.status FROM requirements r"
       " LEFT JOIN requirement_kinds k ON k.id = r.kind_id",
       "r.project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
           f.requirements.push_back({ q.text(1), q.text(2), q.date(3), holds(q, 4, "已解决") });
-      } },
+      },
+      [](ProjectFacts &f) { f.requirements.clear(); } },
     { "SELECT project_id, findings, rectification_deadline, status FROM supervisions", "project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
           f.rectifications.push_back({ q.text(1), q.date(2), holds(q, 3, "整改中") });
-      } },
+      },
+      [](ProjectFacts &f) { f.rectifications.clear(); } },
     { "SELECT project_id, number, deadline, status FROM duban_items", "project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &) {
           f.duban.push_back({ q.text(1), q.date(2), holds(q, 3, "办结") });
-      } },
+      },
+      [](ProjectFacts &f) { f.duban.clear(); } },
     { "SELECT project_id, year, month, cumulative_plan FROM investment_plans", "project_id",
       [](ProjectFacts &f, const SqliteStatement &q, const Year &year) {
           const qint64 month = q.int64(2);
@@ -182,7 +188,8 @@ const ChildSource kChildSources[] = {
               return;
           f.monthlyPlan.resize(12);
           f.monthlyPlan[size_t(month - 1)] = Money::fromCents(q.int64(3));
-      } },
+      },
+      [](ProjectFacts &f) { f.monthlyPlan.clear(); } },
 };
 constexpr size_t kChildCount = std::size(kChildSources);
 
@@ -218,18 +225,23 @@ constexpr qsizetype kTwoReadersFrom = 1000;
 QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
 {
     std::atomic<size_t> next{ 0 };
-    const auto readTables = [&](sqlite3 *connection) {
+    // The table a reader was reading when it failed, or kChildCount.
+    const auto readTables = [&](sqlite3 *connection, size_t &failed) {
         QString error;
         for (size_t i; error.isEmpty() && (i = next.fetch_add(1)) < kChildCount;) {
+            failed = i;
             SqliteStatement q(connection, kChildSources[i].sql);
             error = readChildRows(q, kChildSources[i], index, year);
         }
+        if (error.isEmpty())
+            failed = kChildCount;
         return error;
     };
     const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
     const bool second = index.facts.size() >= kTwoReadersFrom && file && *file && sqlite3_get_autocommit(db);
+    size_t failed = kChildCount, secondFailed = kChildCount;
     if (!second)
-        return readTables(db);
+        return readTables(db, failed);
 
     QString secondError;
     std::thread helper;
@@ -240,7 +252,7 @@ QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
             if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
                 sqlite3_busy_timeout(own, 5000); // as the application's own connections wait
                 try {
-                    secondError = readTables(own);
+                    secondError = readTables(own, secondFailed);
                 } catch (...) { // nothing may leave a thread; the facts are then incomplete
                     secondError = QStringLiteral("out of memory");
                 }
@@ -260,10 +272,18 @@ QString readChildTables(sqlite3 *db, const FactsIndex &index, const Year &year)
                 thread.join();
         }
     } joiner{ helper };
-    const QString error = readTables(db);
+    const QString error = readTables(db, failed);
     if (helper.joinable())
         helper.join();
-    return error.isEmpty() ? secondError : error;
+    if (!error.isEmpty() || secondError.isEmpty() || secondFailed >= kChildCount)
+        return error.isEmpty() ? secondError : error;
+    // The second connection failed on a table (busy, or refused where the ledger's own is
+    // not): what it read of it is forgotten and the table read again here.
+    const ChildSource &source = kChildSources[secondFailed];
+    for (auto it = index.facts.keyBegin(); it != index.facts.keyEnd(); ++it)
+        source.forget(*index.find(*it));
+    SqliteStatement q(db, source.sql);
+    return readChildRows(q, source, index, year);
 }
 
 } // namespace
