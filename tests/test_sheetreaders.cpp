@@ -7,6 +7,7 @@
 #include "importing/numberformat.h"
 #include "importing/sheet.h"
 #include "importing/workbookreader.h"
+#include "onesheetbook.h"
 #include "importing/xlsxstyles.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,6 @@
 #include <cstring>
 
 #include <sys/resource.h>
-#include <zip.h>
 
 using namespace tz;
 
@@ -59,33 +59,6 @@ bool hasMerge(const Sheet &s, int r1, int c1, int r2, int c2)
             return true;
     }
     return false;
-}
-
-// A one-sheet workbook with the given worksheet part (bytes as they are, any encoding), written
-// with libzip as any program would: for the XML scanner's cases that no file under data/ has.
-QString writeBook(const QString &dir, const char *name, const QByteArray &sheetXml)
-{
-    const QString path = dir + u'/' + S(name);
-    int code = 0;
-    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!z)
-        return {};
-    static const QByteArray workbook = R"(<?xml version="1.0" encoding="UTF-8"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-    static const QByteArray rels = R"(<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
-    const std::pair<const char *, const QByteArray *> entries[] = {
-        { "xl/workbook.xml", &workbook }, { "xl/_rels/workbook.xml.rels", &rels }, { "xl/worksheets/sheet1.xml", &sheetXml }
-    };
-    for (const auto &[entry, bytes] : entries) {
-        zip_source_t *src = zip_source_buffer(z, bytes->constData(), zip_uint64_t(bytes->size()), 0);
-        if (!src || zip_file_add(z, entry, src, ZIP_FL_OVERWRITE) < 0) {
-            zip_source_free(src);
-            zip_discard(z);
-            return {};
-        }
-    }
-    return zip_close(z) == 0 ? path : QString();
 }
 
 QByteArray sheetXml(const QByteArray &rows)
@@ -492,11 +465,11 @@ void TestSheetReaders::xmlScannerReadsWhatWritersWrite()
             "<row r=\"3\"><c t=\"inlineStr\"><is><t>项&#30446;名&#x1F600;末&#x4e2D;</t></is></c>"
             // Decimal ones of every form: leading zeros, a tab, past the surrogates, beyond the BMP.
             "<c t=\"inlineStr\"><is><t>&#0030446;&#9;&#57344;&#128512;&#65;</t></is></c></row>\n";
-    const QString utf8Book = writeBook(dir.path(), "scanner.xlsx", sheetXml(rows));
+    const QString utf8Book = writeOneSheetBook(dir.path(), "scanner.xlsx", sheetXml(rows));
     QVERIFY(!utf8Book.isEmpty());
     const QString utf16 = QString::fromUtf8(sheetXml(rows)).replace(S("encoding=\"UTF-8\""), S("encoding=\"UTF-16\""));
     QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
-    const QString utf16Book = writeBook(dir.path(), "scanner16.xlsx", toUtf16(utf16));
+    const QString utf16Book = writeOneSheetBook(dir.path(), "scanner16.xlsx", toUtf16(utf16));
     QVERIFY(!utf16Book.isEmpty());
     for (const QString &path : { utf8Book, utf16Book }) {
         const Sheet sheet = mustRead(path).sheets.at(0);
@@ -543,7 +516,7 @@ void TestSheetReaders::xmlScannerRefusesMalformedXml()
     QFETCH(QByteArray, rows);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    const QString path = writeBook(dir.path(), "bad.xlsx", sheetXml(rows));
+    const QString path = writeOneSheetBook(dir.path(), "bad.xlsx", sheetXml(rows));
     QVERIFY(!path.isEmpty());
     QString error;
     QVERIFY(!readWorkbook(path, &error));

@@ -5,6 +5,7 @@
 
 #include "importing/readahead.h"
 #include "importing/workbookreader.h"
+#include "onesheetbook.h"
 #include "importing/ziparchive.h"
 
 #include <QElapsedTimer>
@@ -16,7 +17,6 @@
 #include <chrono>
 #include <thread>
 
-#include <zip.h>
 
 using namespace tz;
 
@@ -28,35 +28,6 @@ QString S(const char *utf8)
 }
 
 const char *const kSheetPart = "xl/worksheets/sheet1.xml";
-
-// A one-sheet workbook; the worksheet stored (not deflated) when asked, so that a test can
-// change bytes of it in the file without the change turning into garbage XML.
-QString writeBook(const QString &dir, const char *name, const QByteArray &sheetXml, bool stored)
-{
-    const QString path = dir + u'/' + S(name);
-    int code = 0;
-    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!z)
-        return {};
-    static const QByteArray workbook = R"(<?xml version="1.0" encoding="UTF-8"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-    static const QByteArray rels = R"(<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
-    const std::pair<const char *, const QByteArray *> entries[] = {
-        { "xl/workbook.xml", &workbook }, { "xl/_rels/workbook.xml.rels", &rels }, { kSheetPart, &sheetXml }
-    };
-    for (const auto &[entry, bytes] : entries) {
-        zip_source_t *src = zip_source_buffer(z, bytes->constData(), zip_uint64_t(bytes->size()), 0);
-        const zip_int64_t index = src ? zip_file_add(z, entry, src, ZIP_FL_OVERWRITE) : -1;
-        if (index < 0 || (stored && zip_set_file_compression(z, zip_uint64_t(index), ZIP_CM_STORE, 0) < 0)) {
-            if (index < 0)
-                zip_source_free(src);
-            zip_discard(z);
-            return {};
-        }
-    }
-    return zip_close(z) == 0 ? path : QString();
-}
 
 // Rows 1..rows, each with its number and a text: some 3 MB for 40,000 rows, several chunks.
 QByteArray bigSheet(int rows, const QByteArray &firstRow = {})
@@ -192,7 +163,7 @@ void TestXlsxReaderAhead::boundedAndStopsWhenDropped()
 
 void TestXlsxReaderAhead::zipEntrySameWithAndWithout()
 {
-    const QString path = writeBook(m_dir.path(), "big.xlsx", bigSheet(40000), false);
+    const QString path = writeOneSheetBook(m_dir.path(), "big.xlsx", bigSheet(40000), false);
     QVERIFY(!path.isEmpty());
     const Read inTurn = readEntry(path, 0);
     const Read ahead = readEntry(path, 1 << 20);
@@ -208,7 +179,7 @@ void TestXlsxReaderAhead::damagedEntrySameMessage()
     // The worksheet stored as it is, one digit in its middle changed in the file: the XML is
     // still good, and only the CRC at the entry's end shows the damage (the reader failing
     // after it has taken several chunks).
-    const QString path = writeBook(m_dir.path(), "damaged.xlsx", bigSheet(40000), true);
+    const QString path = writeOneSheetBook(m_dir.path(), "damaged.xlsx", bigSheet(40000), true);
     QVERIFY(!path.isEmpty());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
@@ -233,7 +204,7 @@ void TestXlsxReaderAhead::damagedEntrySameMessage()
 
 void TestXlsxReaderAhead::largeSheetReads()
 {
-    const QString path = writeBook(m_dir.path(), "large.xlsx", bigSheet(40000), false);
+    const QString path = writeOneSheetBook(m_dir.path(), "large.xlsx", bigSheet(40000), false);
     QString error;
     const auto book = readWorkbook(path, &error);
     QVERIFY2(book, qPrintable(error));
@@ -249,7 +220,7 @@ void TestXlsxReaderAhead::earlyXmlErrorDoesNotWaitForTheRest()
 {
     // A broken first row in front of 200,000 good ones: the reader stops at once, with the
     // message that names the line and column, and the read-ahead thread is stopped with it.
-    const QString path = writeBook(m_dir.path(), "early.xlsx",
+    const QString path = writeOneSheetBook(m_dir.path(), "early.xlsx",
                                    bigSheet(200000, "<row r=\"1\"><c r=\"A1\"><v>1</v></c></rowx>"), false);
     QVERIFY(!path.isEmpty());
     QElapsedTimer timer;
