@@ -19,6 +19,7 @@ namespace tz {
 
 class ChangeLog;
 struct ChangeEntry;
+class RowStore;
 class EncodedRows;
 
 // What changed, sent once per row after the change is committed.
@@ -139,6 +140,7 @@ private:
     bool writeEncoded(Entity e, Row &row, const EncodedRows &encoded, size_t j);
     // The history entry of inserting `row`, but its values: who, when, what, which project.
     ChangeEntry insertEntry(Entity e, const Row &row) const;
+    RowStore &rowStore() const; // the statements kept for this ledger's connection
     bool writeEncodedChunk(const std::vector<std::pair<Entity, Row>> &rows, size_t begin,
                            const EncodedRows &encoded);
 
