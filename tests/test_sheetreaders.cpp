@@ -288,7 +288,7 @@ void TestSheetReaders::sameLedgerFromEveryProgram_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *f : { "ledger_openpyxl.xlsx", "ledger_xlsxwriter.xlsx", "ledger_lo.xlsx",
-                           "ledger_lo.xls", "ledger_lo.csv", "ledger_gb18030.csv" })
+                           "ledger_lo.xls", "ledger_xlwt.xls", "ledger_lo.csv", "ledger_gb18030.csv" })
         QTest::newRow(f) << data(f);
 }
 

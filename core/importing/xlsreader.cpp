@@ -1,8 +1,11 @@
 #include "xlsreader.h"
 
+#include "xlsfootprint.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <freexl.h>
 
@@ -21,6 +24,10 @@ struct FreeXlHandle
     }
 };
 
+// FreeXL's own arrays for one workbook. The largest sheet BIFF allows (65,536 rows × 256
+// columns) takes 256 MB of them; twice that leaves room for its strings and a second sheet.
+constexpr qint64 MaxFreeXlBytes = qint64(512) << 20;
+
 } // namespace
 
 XlsReader::XlsReader(const QString &path) : m_path(path) { }
@@ -32,6 +39,27 @@ std::optional<Workbook> XlsReader::read(QString *error)
         *error = QCoreApplication::translate("tz::import", "%1：文件超过 %2 MB，无法读取。")
                          .arg(where)
                          .arg(limits::MaxFileBytes >> 20);
+        return std::nullopt;
+    }
+    // FreeXL believes the sizes a file declares; measure them before it allocates them.
+    const std::optional<XlsFootprint> footprint = measureXlsFootprint(m_path);
+    if (!footprint) {
+        *error = QCoreApplication::translate("tz::import", "%1：无法读取这个 .xls 文件：文件结构已损坏"
+                                                           "（找不到工作簿数据，或数据链循环、记录不完整）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。")
+                         .arg(where);
+        return std::nullopt;
+    }
+    if (footprint->encrypted) {
+        *error = QCoreApplication::translate("tz::import", "%1：工作簿受密码保护（已加密），无法读取。"
+                                                           "请在 Excel 或 WPS 中取消密码后再导入。")
+                         .arg(where);
+        return std::nullopt;
+    }
+    if (footprint->bytes() > MaxFreeXlBytes) {
+        *error = QCoreApplication::translate("tz::import", "%1：文件声明的表格范围过大（共 %2 个单元格，读取需要约 %3 MB 内存），"
+                                                           "文件可能已损坏。请在 Excel 或 WPS 中打开，删除多余的空行空列后另存为 .xlsx 再导入。")
+                         .arg(where, QLocale(QLocale::Chinese, QLocale::China).toString(footprint->cells))
+                         .arg(footprint->bytes() >> 20);
         return std::nullopt;
     }
     FreeXlHandle xls;

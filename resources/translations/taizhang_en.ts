@@ -321,7 +321,7 @@ Commands:
                                        Export by extension: .xlsx gives the progress ledger table
                                        project offices use (title, two-level header, totals, plus
                                        sheets for milestones, factor requirements, progress reports,
-                                       supervision records, etc.); .csv gives the main table's
+                                       supervision records, etc.); .csv gives the main table&apos;s
                                        columns, UTF-8 (with BOM) by default, optionally GB18030;
                                        any other extension gives the whole ledger as JSON
   import LEDGER FILE [--sheet NAME|N] [--year YYYY] [--dry-run] [--good-rows] [--force]
@@ -336,7 +336,7 @@ Commands:
   print LEDGER OUT.pdf --kind supervision|leader|bulletin|ledger
         [--project CODE] [--leader NAME] [--unit UNIT] [--paper A4|A3]
                                        Print to PDF: supervision = supervision sheets (one page per
-                                       project); leader = leader's supervision list; bulletin =
+                                       project); leader = leader&apos;s supervision list; bulletin =
                                        bulletin of overdue items (by responsible unit); ledger =
                                        progress ledger table (landscape, header repeated on every
                                        page, grouped by responsible unit, totals in the last row).
@@ -344,12 +344,12 @@ Commands:
                                        them, all projects, all leaders and all units with overdue
                                        items are printed
   backup LEDGER                        Back up now: a consistent, verified copy, stored in the
-                                       folder "LEDGER.tzdb.backups" next to the ledger and rotated by
+                                       folder &quot;LEDGER.tzdb.backups&quot; next to the ledger and rotated by
                                        the backup_keep setting (default: 20 copies)
   backups LEDGER                       List the backups (newest first)
   restore LEDGER [BACKUP]              Replace the ledger with a backup (default: the newest
                                        intact backup); the replaced file is first saved as a
-                                       "before restore" backup. Refused while the ledger is open
+                                       &quot;before restore&quot; backup. Refused while the ledger is open
                                        in the program
   history LEDGER [--from DATE] [--to DATE] [--user USER] [--project CODE] [--out OUT.csv]
                                        Change log (who, when, old value, new value) as CSV (UTF-8
@@ -358,10 +358,10 @@ Commands:
 Options:
   --demo N      Number of demo projects (new)
   --seed S      Random seed for demo data; the same seed gives the same ledger (default 1)
-  --today DATE  Use this date (yyyy-MM-dd) as "today" for warning lights and milestone status
+  --today DATE  Use this date (yyyy-MM-dd) as &quot;today&quot; for warning lights and milestone status
   --json        Output as JSON (stats)
   --sheet S     Sheet name or number (import, sheet; counted from 1; default: first visible sheet)
-  --year Y      Year of milestone text such as "by end of March…" (default: the year in the header)
+  --year Y      Year of milestone text such as &quot;by end of March…&quot; (default: the year in the header)
   --dry-run     Only show what would be imported and the problems; do not change the ledger
   --good-rows   Skip rows with errors and import the rest
   --encoding E  Encoding for CSV export: utf-8 (default, with BOM) or gb18030 (older Chinese Excel)
@@ -374,7 +374,7 @@ Options:
   --to D        Last day of the change log to show (history; included)
   --user U      Only changes made by this user (history)
   --out F       Output file (history)
-  --force       Import even if the ledger is open in another program (import; that program's
+  --force       Import even if the ledger is open in another program (import; that program&apos;s
                 undo history becomes invalid)
   -h, --help    Show this help
   -v, --version Show the version
@@ -924,24 +924,12 @@ Environment: TAIZHANG_LANG=en prints output in English. See man taizhang-cli for
         <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>无法创建 Excel 工作簿（内存不足）。</source>
-        <translation>Cannot create the Excel workbook (out of memory).</translation>
-    </message>
-    <message>
         <source>生成 Excel 文件时出错：%1</source>
         <translation>Error while generating the Excel file: %1</translation>
     </message>
     <message>
-        <source>无法写入 Excel 文件“%1”：%2</source>
-        <translation>Cannot write Excel file &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>无法创建临时目录：%1</source>
-        <translation>Cannot create a temporary directory: %1</translation>
-    </message>
-    <message>
-        <source>无法读取临时文件：%1</source>
-        <translation>Cannot read the temporary file: %1</translation>
+        <source>读取台账失败：%1</source>
+        <translation>Cannot read the ledger: %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1289,14 @@ Environment: TAIZHANG_LANG=en prints output in English. See man taizhang-cli for
     <message>
         <source>导入前备份失败，未导入任何内容。%1</source>
         <translation>The backup before import failed; nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>%1：无法读取这个 .xls 文件：文件结构已损坏（找不到工作簿数据，或数据链循环、记录不完整）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>%1: cannot read this .xls file: its structure is damaged (no workbook data, a sector chain that loops, or an incomplete record). Save it as .xlsx in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>%1：文件声明的表格范围过大（共 %2 个单元格，读取需要约 %3 MB 内存），文件可能已损坏。请在 Excel 或 WPS 中打开，删除多余的空行空列后另存为 .xlsx 再导入。</source>
+        <translation>%1: the file declares sheets far too large (%2 cells in all, about %3 MB of memory to read); it may be damaged. Open it in Excel or WPS, delete the extra empty rows and columns, save it as .xlsx and import it again.</translation>
     </message>
 </context>
 <context>

@@ -837,23 +837,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法创建 Excel 工作簿（内存不足）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>生成 Excel 文件时出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法写入 Excel 文件“%1”：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法创建临时目录：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法读取临时文件：%1</source>
+        <source>读取台账失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1201,14 @@
     </message>
     <message>
         <source>导入前备份失败，未导入任何内容。%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法读取这个 .xls 文件：文件结构已损坏（找不到工作簿数据，或数据链循环、记录不完整）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：文件声明的表格范围过大（共 %2 个单元格，读取需要约 %3 MB 内存），文件可能已损坏。请在 Excel 或 WPS 中打开，删除多余的空行空列后另存为 .xlsx 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

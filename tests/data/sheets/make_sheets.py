@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the spreadsheets test_sheetreaders reads.
 
-Run from anywhere with Debian's Python (python3-openpyxl, python3-xlsxwriter) and LibreOffice
+Run from anywhere with Debian's Python (python3-openpyxl, python3-xlsxwriter, python3-xlwt) and LibreOffice
 (libreoffice-calc-nogui) installed:
 
     /usr/bin/python3 tests/data/sheets/make_sheets.py
@@ -175,6 +175,71 @@ def write_xlsxwriter(path):
         dic.write_row(i, 0, row)
     dic.hide()
     wb.close()
+
+
+def write_xlwt(path):
+    """The ledger as python-xlwt writes BIFF8: a workbook stream small enough to live in the
+    compound file's mini stream, unlike LibreOffice's."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("重点项目台账")
+    title = xlwt.easyxf("font: bold on, height 360; align: horiz center")
+    date = xlwt.easyxf(num_format_str=DATE_FORMAT)
+    amount = xlwt.easyxf(num_format_str=AMOUNT_FORMAT)
+    ws.write_merge(0, 0, 0, 14, TITLE, title)
+    ws.write_merge(1, 1, 0, 14, UNIT_LINE)
+    for c, v in enumerate(HEAD1):
+        if v is not None and c < 10:
+            ws.write_merge(2, 3, c, c, v)
+    ws.write_merge(2, 2, 10, 13, "要素保障需求")
+    ws.write_merge(2, 3, 14, 14, HEAD1[14])
+    for c, v in enumerate(HEAD2):
+        if v is not None:
+            ws.write(3, c, v)
+    rows, data_rows = ledger_rows()
+    r = 4
+    for kind, values in rows:
+        if kind == "group":
+            ws.write_merge(r, r, 0, 14, values[0])
+            r += 1
+            continue
+        for c, v in enumerate(values):
+            if v is None:
+                continue
+            if isinstance(v, datetime.date):
+                ws.write(r, c, v, date)
+            elif isinstance(v, (int, float)):
+                ws.write(r, c, v, amount if c in (6, 7) else xlwt.Style.default_style)
+            else:
+                ws.write(r, c, v)
+        r += 1
+    ws.write_merge(r, r, 0, 5, "合计")
+    # xlwt stores no cached result for a formula, as openpyxl does not.
+    ws.write(r, 6, xlwt.Formula("SUM(G6:G8,G10:G11)"), amount)
+    ws.write(r, 7, xlwt.Formula("SUM(H6:H8,H10:H11)"), amount)
+    ws.write_merge(r + 1, r + 1, 0, 14, FOOTER)
+    notes = wb.add_sheet("填表说明")
+    notes.write(0, 0, "1. 金额单位为万元。")
+    notes.write(1, 0, "2. 日期填写格式：2023年5月1日。")
+    dic = wb.add_sheet("字典")
+    for i, row in enumerate(DICTIONARY):
+        for c, v in enumerate(row):
+            dic.write(i, c, v)
+    dic.visibility = 1
+    wb.save(path)
+
+
+def write_xlwt_tiny(path):
+    """Two cells: xlwt pads the workbook stream to exactly the 4,096-byte mini-stream cutoff,
+    the size where FreeXL releases disagree on which sectors hold it."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("小表")
+    ws.write(0, 0, "项目名称")
+    ws.write(1, 0, 12.5)
+    wb.save(path)
 
 
 def soffice_convert(src, fmt, dest):
@@ -433,6 +498,8 @@ def main():
     ledger = os.path.join(HERE, "ledger_openpyxl.xlsx")
     write_openpyxl(ledger)
     write_xlsxwriter(os.path.join(HERE, "ledger_xlsxwriter.xlsx"))
+    write_xlwt(os.path.join(HERE, "ledger_xlwt.xls"))
+    write_xlwt_tiny(os.path.join(HERE, "tiny_xlwt.xls"))
     soffice_convert(ledger, "xlsx", os.path.join(HERE, "ledger_lo.xlsx"))
     soffice_convert(ledger, "xls", os.path.join(HERE, "ledger_lo.xls"))
     soffice_convert(ledger, "csv:Text - txt - csv (StarCalc):44,34,76",
