@@ -6,6 +6,7 @@
 #include "ziparchive.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QUrl>
 
 namespace tz {
@@ -44,7 +45,7 @@ QString resolvePartTarget(const QString &sourcePart, const QString &target)
     return parts.join(u'/');
 }
 
-XlsxReader::XlsxReader(const QString &path) : m_path(path) { }
+XlsxReader::XlsxReader(const QString &path) : m_path(path), m_splitFrom(XlsxSheetParser::DefaultSplitFrom) { }
 
 bool XlsxReader::readRelationships(ZipArchive &zip, const QString &part, Relationships *rels, QString *error)
 {
@@ -186,6 +187,12 @@ std::optional<Workbook> XlsxReader::read(QString *error)
     book.format = Workbook::Xlsx;
     qint64 budget = limits::MaxCells;
     XlsxSheetParser parser(zip, m_sharedStrings, styles, date1904, m_path);
+    parser.setSplitFrom(m_splitFrom);
+    // Counted even when a later sheet fails, for the tests that look.
+    const auto count = qScopeGuard([&] {
+        m_inHalves = parser.partsInHalves();
+        m_wholeAfterTrying = parser.partsWholeAfterTrying();
+    });
     for (const SheetEntry &e : std::as_const(entries)) {
         const auto rel = rels.constFind(e.id);
         // Chart sheets and dialog sheets hold no cells.
