@@ -89,6 +89,7 @@ XlsxSheetParser::Split XlsxSheetParser::parseHalves(const QString &part, qint64 
 
     // The second half's results, written by its thread before the join.
     std::promise<qint64> boundary; // the offset it starts at, or -1: no second half
+    std::future<qint64> answer = boundary.get_future(); // before the thread can set it
     std::atomic<bool> cancelled { false };
     Sheet later;
     later.name = sheet->name;
@@ -150,7 +151,6 @@ XlsxSheetParser::Split XlsxSheetParser::parseHalves(const QString &part, qint64 
             laterRead = false; // the part is read whole by this thread instead
         }
     });
-    std::future<qint64> answer = boundary.get_future();
     auto join = qScopeGuard([&] {
         cancelled = true;
         second.join();
