@@ -1,5 +1,7 @@
 #include "changelogmodel.h"
 
+#include "rowjson.h"
+
 #include "exporting/csvexport.h"
 #include "ledger.h"
 
@@ -132,9 +134,16 @@ QString ChangeLogModel::cellText(const ChangeEntry &e, int column)
     case Field:
         return e.field.isEmpty() ? QString() : fieldText(e.entity, e.field);
     case OldValue:
-        return e.oldValue;
-    case NewValue:
-        return e.newValue;
+    case NewValue: {
+        // A new or deleted row is kept whole, as JSON: shown as labels and values.
+        const QString &value = column == OldValue ? e.oldValue : e.newValue;
+        if (e.field.isEmpty() && (e.action == u"insert" || e.action == u"delete")) {
+            for (Entity en : allEntities())
+                if (tableName(en) == e.entity)
+                    return rowJsonSummary(en, value);
+        }
+        return value;
+    }
     default:
         return {};
     }

@@ -2,6 +2,11 @@
 
 #include "utf8.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -106,6 +111,34 @@ QString rowJson(Entity e, const Row &row)
     utf8.reserve(256);
     appendRowJson(&utf8, e, row);
     return QString::fromUtf8(utf8);
+}
+
+QString rowJsonSummary(Entity e, const QString &json)
+{
+    if (!json.startsWith(u'{'))
+        return json;
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return json;
+    const QJsonObject object = doc.object();
+    const auto &cols = entityDef(e).columns;
+    QStringList parts;
+    for (int i = 0; i < int(cols.size()); ++i) {
+        const ColumnDef &c = cols[size_t(i)];
+        const QJsonValue value = object.value(QLatin1String(c.name));
+        if (c.type == ColumnType::Ref || !value.isString() || value.toString().isEmpty())
+            continue;
+        QString text = value.toString();
+        if (c.type == ColumnType::Money || c.type == ColumnType::Decimal) {
+            QString unused;
+            const QVariant stored = toStorage(c, text, &unused);
+            if (stored.isValid())
+                text = displayText(c, stored);
+        }
+        parts << QCoreApplication::translate("tz::history", "%1：%2").arg(columnLabel(e, i), text);
+    }
+    return parts.join(QCoreApplication::translate("tz::history", "；"));
 }
 
 } // namespace tz

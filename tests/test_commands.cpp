@@ -101,6 +101,7 @@ private slots:
     void validationErrorsPushNothing();
     void removingUsedUnitIsRefused();
     void changeLogRecordsEveryChange();
+    void historyShowsWholeRowsAsLabelsAndValues();
     void changedSignalAfterCommit();
     void largeCommitIsOneReset();
     void readOnlyLedgerRefuses();
@@ -430,6 +431,39 @@ void TestCommands::changeLogRecordsEveryChange()
     QCOMPARE(log.at(0).action + u' ' + log.at(0).entity, S("delete projects"));
     QCOMPARE(log.at(1).action + u' ' + log.at(1).entity, S("delete milestones"));
     QVERIFY(log.at(1).oldValue.contains(S("竣工"))); // the history keeps what was deleted
+}
+
+// A new or deleted row is kept as JSON; the history page shows it as a clerk reads it.
+void TestCommands::historyShowsWholeRowsAsLabelsAndValues()
+{
+    QVariantList project(qsizetype(entityDef(Entity::Project).columns.size()));
+    project[col(Entity::Project, "code")] = S("XM-002");
+    project[col(Entity::Project, "name")] = S("轴承数字化车间");
+    project[col(Entity::Project, "unit_id")] = m_unit2;
+    project[col(Entity::Project, "total_investment")] = S("12500.5");
+    const qint64 added = add(Entity::Project, project);
+    QVERIFY(add(Entity::Milestone, { added, S("竣工"), S("2023-12-31") }));
+    QCOMPARE(m_ledger->removeRow(Entity::Project, added), QString());
+
+    ChangeLogModel model(m_ledger.get());
+    QStringList inserted;
+    QStringList deleted;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString action = model.index(r, ChangeLogModel::Action).data().toString();
+        if (action == S("新增"))
+            inserted << model.index(r, ChangeLogModel::NewValue).data().toString();
+        else if (action == S("删除"))
+            deleted << model.index(r, ChangeLogModel::OldValue).data().toString();
+    }
+    const QString label = columnLabel(Entity::Project, col(Entity::Project, "name"));
+    const QString money = columnLabel(Entity::Project, col(Entity::Project, "total_investment"));
+    const QString expected = columnLabel(Entity::Project, col(Entity::Project, "code")) + S("：XM-002；") + label
+            + S("：轴承数字化车间");
+    QVERIFY2(inserted.filter(expected).size() == 1, qPrintable(inserted.join(u'\n')));
+    QVERIFY2(inserted.filter(money + S("：12,500.50")).size() == 1, qPrintable(inserted.join(u'\n')));
+    QVERIFY2(deleted.filter(S("：竣工；")).size() == 1, qPrintable(deleted.join(u'\n')));
+    for (const QString &text : inserted + deleted)
+        QVERIFY2(!text.contains(u'{') && !text.contains(S("_id")), qPrintable(text));
 }
 
 void TestCommands::changedSignalAfterCommit()

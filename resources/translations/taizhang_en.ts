@@ -933,6 +933,17 @@ Environment: TAIZHANG_LANG=en prints output in English. See man taizhang-cli for
     </message>
 </context>
 <context>
+    <name>tz::history</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>tz::import</name>
     <message>
         <source>%1：超过 Excel 的 %2 行，无法读取。</source>

@@ -846,6 +846,17 @@
     </message>
 </context>
 <context>
+    <name>tz::history</name>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tz::import</name>
     <message>
         <source>%1：超过 Excel 的 %2 行，无法读取。</source>
