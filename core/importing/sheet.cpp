@@ -122,20 +122,6 @@ Cell Sheet::cell(int row, int column) const
     return c;
 }
 
-qint64 Sheet::absorb(const Sheet &later)
-{
-    qint64 grown = 0;
-    for (int r = 0; r < later.rowCount(); ++r) {
-        const std::vector<Packed> &cells = later.m_rows.at(r);
-        for (size_t c = 0; c < cells.size(); ++c) {
-            if (cells[c].type != Cell::Empty)
-                grown += setCell(r, int(c), later.cell(r, int(c)));
-        }
-    }
-    merges += later.merges;
-    return grown;
-}
-
 const Merge *Sheet::mergeAt(int row, int column) const
 {
     for (const Merge &m : merges) {

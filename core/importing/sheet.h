@@ -71,10 +71,6 @@ public:
     // For readers. Returns the number of cell slots the sheet now holds, so that readers can
     // keep a whole workbook under Limits::MaxCells.
     qint64 setCell(int row, int column, Cell cell);
-    // For a reader that read the later rows of a part into a second Sheet: sets its cells
-    // here, row by row, as if they had been read after this sheet's own, and appends its
-    // merges. Returns the cell slots this sheet grew by, as setCell() does.
-    qint64 absorb(const Sheet &later);
     // Empties every cell a merge covers except its top-left one: Excel and WPS show only that
     // one, and a value hidden under a merge must not surface in an import. False when the
     // merges would take unreasonably long (a crafted file with millions of huge merges).

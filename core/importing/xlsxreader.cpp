@@ -6,7 +6,6 @@
 #include "ziparchive.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <QUrl>
 
 namespace tz {
@@ -45,7 +44,7 @@ QString resolvePartTarget(const QString &sourcePart, const QString &target)
     return parts.join(u'/');
 }
 
-XlsxReader::XlsxReader(const QString &path) : m_path(path), m_splitFrom(XlsxSheetParser::DefaultSplitFrom) { }
+XlsxReader::XlsxReader(const QString &path) : m_path(path) { }
 
 bool XlsxReader::readRelationships(ZipArchive &zip, const QString &part, Relationships *rels, QString *error)
 {
@@ -187,12 +186,6 @@ std::optional<Workbook> XlsxReader::read(QString *error)
     book.format = Workbook::Xlsx;
     qint64 budget = limits::MaxCells;
     XlsxSheetParser parser(zip, m_sharedStrings, styles, date1904, m_path);
-    parser.setSplitFrom(m_splitFrom);
-    // Counted even when a later sheet fails, for the tests that look.
-    const auto count = qScopeGuard([&] {
-        m_inHalves = parser.partsInHalves();
-        m_wholeAfterTrying = parser.partsWholeAfterTrying();
-    });
     for (const SheetEntry &e : std::as_const(entries)) {
         const auto rel = rels.constFind(e.id);
         // Chart sheets and dialog sheets hold no cells.

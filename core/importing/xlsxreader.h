@@ -24,13 +24,6 @@ public:
     // On failure *error says why in Chinese and where (file, sheet, row, column).
     std::optional<Workbook> read(QString *error);
 
-    // Worksheets of at least this many inflated bytes are read by two threads (0: never).
-    void setSplitSheetsFrom(qint64 bytes) { m_splitFrom = bytes; }
-    // After read(): how many worksheets were read in two halves, and how many were tried so
-    // but had to be read whole (a row without its number, a damaged second half).
-    int sheetsReadInHalves() const { return m_inHalves; }
-    int sheetsReadWholeAfterTrying() const { return m_wholeAfterTrying; }
-
 private:
     struct Relationship
     {
@@ -44,9 +37,6 @@ private:
 
     QString m_path;
     QStringList m_sharedStrings;
-    qint64 m_splitFrom;
-    int m_inHalves = 0;
-    int m_wholeAfterTrying = 0;
 };
 
 // Resolves a relationship target against the folder of the part that holds the relationships:

@@ -3,7 +3,6 @@
 #include "sheet.h"
 #include "xlsxstyles.h"
 #include "xmlentryreader.h"
-#include "ziparchive.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -86,61 +85,17 @@ QString XlsxSheetParser::at(const Sheet *sheet, int row, int column) const
 
 bool XlsxSheetParser::parse(const QString &part, Sheet *sheet, qint64 *cellBudget, QString *error)
 {
-    const qint64 size = m_zip.declaredSize(part);
-    if (m_splitFrom > 0 && size >= m_splitFrom) {
-        switch (parseHalves(part, size, sheet, cellBudget, error)) {
-        case Split::Read:
-            return true;
-        case Split::Failed:
-            return false;
-        case Split::Whole:
-            ++m_wholeAfterTrying;
-            break;
-        }
-    }
-    XmlEntryReader xml(m_zip, part, describeCellLocation(m_filePath, sheet->name));
-    if (!xml.open()) {
-        *error = xml.error();
-        return false;
-    }
-    Range whole;
-    return parseRange(xml, sheet, cellBudget, error, &whole);
-}
-
-bool XlsxSheetParser::parseRange(XmlEntryReader &xml, Sheet *sheet, qint64 *cellBudget, QString *error, Range *range)
-{
     const auto fail = [error](const QString &message) {
         *error = message;
         return false;
     };
-    bool inData = range->resumed;
-    bool firstRow = true;
-    qint64 stopAt = -1;
+    XmlEntryReader xml(m_zip, part, describeCellLocation(m_filePath, sheet->name));
+    if (!xml.open())
+        return fail(xml.error());
+    bool inData = false;
     int row = -1;
     int column = 0;
     while (xml.next()) {
-        if (range->askFrom >= 0 && xml.tokenOffset() >= range->askFrom) {
-            stopAt = range->boundary();
-            range->askFrom = -1;
-        }
-        if (stopAt >= 0 && xml.tokenOffset() >= stopAt) {
-            range->stopped = xml.tokenOffset() == stopAt && inData && xml.isStart(u"row");
-            range->mismatch = !range->stopped;
-            range->openAtStop = xml.openElements();
-            if (range->stopped)
-                range->openAtStop.pop_back(); // the row whose start tag this is
-            return true;
-        }
-        if (range->cancelled && range->cancelled->load(std::memory_order_relaxed))
-            return false;
-        if (range->resumed && firstRow && xml.tokenType() == QXmlStreamReader::StartElement) {
-            // The second half counts rows from its first: that one must say its number.
-            firstRow = false;
-            if (!xml.isStart(u"row") || xml.attribute(u"r").isEmpty()) {
-                range->mismatch = true;
-                return false;
-            }
-        }
         if (xml.isStart(u"sheetData")) {
             inData = true;
         } else if (xml.isEnd(u"sheetData")) {
@@ -181,17 +136,9 @@ bool XlsxSheetParser::parseRange(XmlEntryReader &xml, Sheet *sheet, qint64 *cell
     }
     if (xml.failed())
         return fail(xml.error());
-    if (range->resumed)
-        return true; // merges clear covered cells once the halves are one sheet
-    return clearMerged(sheet, error);
-}
-
-bool XlsxSheetParser::clearMerged(Sheet *sheet, QString *error) const
-{
-    if (sheet->clearCoveredCells())
-        return true;
-    *error = QCoreApplication::translate("tz::import", "%1：合并单元格过多或范围过大，无法读取。").arg(at(sheet, -1, -1));
-    return false;
+    if (!sheet->clearCoveredCells())
+        return fail(QCoreApplication::translate("tz::import", "%1：合并单元格过多或范围过大，无法读取。").arg(at(sheet, -1, -1)));
+    return true;
 }
 
 bool XlsxSheetParser::readCell(XmlEntryReader &xml, Sheet *sheet, int row, int column, qint64 *cellBudget)

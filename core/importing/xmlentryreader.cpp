@@ -96,22 +96,10 @@ bool XmlEntryReader::open()
     return true;
 }
 
-void XmlEntryReader::resume(QByteArray bytes, qint64 offset, const std::vector<QByteArray> &openElements)
-{
-    m_open = true;
-    m_started = true;
-    m_buf = std::move(bytes);
-    m_pos = 0;
-    m_dropped = offset;
-    for (const QByteArray &name : openElements)
-        m_stack.push(name);
-}
-
 bool XmlEntryReader::more(qsizetype tokenStart)
 {
     // What lies before the token is done with: drop it, counting its lines for messages.
     m_line += countLines(m_buf.constBegin(), m_buf.constBegin() + tokenStart);
-    m_dropped += tokenStart;
     m_buf.remove(0, tokenStart);
     m_pos -= tokenStart;
     // No cell text exceeds Excel's 32,767 characters, so a megabytes-long run of one token is
@@ -163,10 +151,8 @@ bool XmlEntryReader::next()
         const qsizetype start = m_pos;
         const Scan s = scanToken();
         if (s == Done) {
-            if (m_token != QXmlStreamReader::NoToken) {
-                m_tokenOffset = m_dropped + start;
+            if (m_token != QXmlStreamReader::NoToken)
                 return true;
-            }
             continue; // a comment, a processing instruction, space between elements
         }
         if (s == Bad)

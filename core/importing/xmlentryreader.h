@@ -34,16 +34,6 @@ public:
     XmlEntryReader &operator=(const XmlEntryReader &) = delete;
 
     bool open();
-    // Starts mid-document, for a second reader of one large part: the entry is already open on
-    // `zip` and its bytes before `offset` were read by the caller; `bytes` are those from
-    // `offset` on, beginning with a start tag, inside the elements `openElements` names
-    // (qualified, outermost first). Offsets count the part's bytes as the reader holds them
-    // (UTF-8, no byte-order mark).
-    void resume(QByteArray bytes, qint64 offset, const std::vector<QByteArray> &openElements);
-    // Where in the part the current token begins.
-    qint64 tokenOffset() const { return m_tokenOffset; }
-    // The qualified names of the elements open at the current token, outermost first.
-    std::vector<QByteArray> openElements() const { return m_stack.names(); }
     // The next token; false at the end of the document or on an error (see error()).
     bool next();
     // StartElement, EndElement or Characters (also for CDATA); a self-closing element gives
@@ -107,8 +97,6 @@ private:
     QByteArray m_buf;
     qsizetype m_pos = 0;
     qint64 m_line = 1; // lines in the bytes already dropped from m_buf, for messages
-    qint64 m_dropped = 0; // bytes of the part before m_buf
-    qint64 m_tokenOffset = 0;
 
     QXmlStreamReader::TokenType m_token = QXmlStreamReader::NoToken;
     qsizetype m_name = 0, m_nameEnd = 0; // local name of the current element
@@ -133,15 +121,6 @@ private:
         QByteArrayView back() const
         {
             return QByteArrayView(m_bytes.data() + m_starts.back(), qsizetype(m_bytes.size() - m_starts.back()));
-        }
-        std::vector<QByteArray> names() const
-        {
-            std::vector<QByteArray> all;
-            for (size_t i = 0; i < m_starts.size(); ++i) {
-                const size_t end = i + 1 < m_starts.size() ? m_starts[i + 1] : m_bytes.size();
-                all.emplace_back(m_bytes.data() + m_starts[i], qsizetype(end - m_starts[i]));
-            }
-            return all;
         }
         void pop()
         {

@@ -74,17 +74,6 @@ bool ZipArchive::contains(const QString &name) const
     return m_index.contains(normalizedPartName(name));
 }
 
-qint64 ZipArchive::declaredSize(const QString &name) const
-{
-    const auto it = m_index.constFind(normalizedPartName(name));
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (!m_zip || it == m_index.constEnd() || zip_stat_index(m_zip, zip_uint64_t(*it), 0, &st) != 0
-        || !(st.valid & ZIP_STAT_SIZE))
-        return -1;
-    return qint64(st.size);
-}
-
 bool ZipArchive::openEntry(const QString &name, qint64 aheadChunkBytes)
 {
     closeEntry();

@@ -32,8 +32,6 @@ public:
     // Entry names are matched after turning backslashes into slashes, dropping a leading
     // slash and ignoring case, as Excel does for package part names.
     bool contains(const QString &name) const;
-    // The inflated size the zip directory declares for an entry (which may lie), or -1.
-    qint64 declaredSize(const QString &name) const;
 
     // Reads a whole (small) entry, within the budget.
     bool readAll(const QString &name, QByteArray *data);
