@@ -67,6 +67,7 @@ public:
 
     // Columns are numbered from 0.
     bool isNull(int column) const;
+    bool isInteger(int column) const; // stored as an integer (not null, text or real)
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;

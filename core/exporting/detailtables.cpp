@@ -1,5 +1,7 @@
 #include "detailtables.h"
 
+#include "detailorder.h"
+
 #include "ledger.h"
 #include "rules.h"
 #include "sqlitestatement.h"
@@ -201,7 +203,7 @@ DetailCell cellOf(const Texts &to, const ColumnDef &def, const SqliteStatement &
 }
 
 DetailTable table(const Ledger &ledger, Entity e, const QString &sheetName,
-                  const std::shared_ptr<const Projects> &projects, QDate today, QString *error)
+                  const std::shared_ptr<const Projects> &projects, QDate today, DetailRowOrder order, QString *error)
 {
     const EntityDef &def = entityDef(e);
     const bool milestone = e == Entity::Milestone;
@@ -250,13 +252,7 @@ DetailTable table(const Ledger &ledger, Entity e, const QString &sheetName,
         if (count.next())
             t.cells.reserve(size_t(std::max<qint64>(count.int64(0), 0)) * t.columns.size());
     }
-    // By project (projects are in id order), then (milestones) by planned date; ids keep the
-    // rest in entry order. Stored dates are yyyy-MM-dd, so they sort as text.
-    const QByteArray parent = def.columns[size_t(def.parentColumn)].name;
-    const QByteArray sql = "SELECT " + select + " FROM " + QByteArray(def.table) + " ORDER BY " + parent
-            + (milestone ? ", " + QByteArray(def.columns[size_t(plannedCol)].name) : QByteArray()) + ", id";
-    SqliteStatement q(ledger.database(), sql.constData());
-    while (q.next()) {
+    const auto readRow = [&](const SqliteStatement &q) {
         const ProjectCells p = projects->byId.value(q.int64(def.parentColumn));
         t.cells.push_back(p.code);
         t.cells.push_back(p.name);
@@ -269,7 +265,42 @@ DetailTable table(const Ledger &ledger, Entity e, const QString &sheetName,
             const ColumnDef &c = def.columns[size_t(source)];
             t.cells.push_back(cellOf(texts, c, q, source, refNames[int(c.ref)]));
         }
+    };
+    // By project (projects are in id order), then (milestones) by planned date; ids keep the
+    // rest in entry order. Read as stored and put in order here (DetailOrder), unless a key is
+    // one that only SQLite orders right (a project id not stored as an integer, a planned date
+    // not yyyy-MM-dd): then the table is read again in SQLite's order.
+    const QByteArray from = "SELECT " + select + " FROM " + QByteArray(def.table);
+    if (order == DetailRowOrder::Read) {
+        DetailOrder keys;
+        keys.reserve(t.cells.capacity() / t.columns.size());
+        SqliteStatement q(ledger.database(), (from + " ORDER BY id").constData());
+        bool fits = true;
+        while (fits && q.next()) {
+            const int date = milestone ? storedDate(utf8Of(q, plannedCol)) : 0;
+            fits = q.isInteger(def.parentColumn) && (!milestone || date != 0);
+            if (fits) {
+                keys.add(q.int64(def.parentColumn), date);
+                readRow(q);
+            }
+        }
+        if (!q.ok()) {
+            *error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
+            return t;
+        }
+        if (fits) {
+            if (!keys.sorted())
+                t.cells = permuteRows(t.cells, t.columns.size(), keys.permutation());
+            return t;
+        }
+        t.cells.clear(); // the text kept for them stays in the store, unused: a rare table
     }
+    const QByteArray parent = def.columns[size_t(def.parentColumn)].name;
+    const QByteArray sql = from + " ORDER BY " + parent
+            + (milestone ? ", " + QByteArray(def.columns[size_t(plannedCol)].name) : QByteArray()) + ", id";
+    SqliteStatement q(ledger.database(), sql.constData());
+    while (q.next())
+        readRow(q);
     if (!q.ok())
         *error = QCoreApplication::translate("tz::export", "读取台账失败：%1").arg(q.error());
     return t;
@@ -277,7 +308,8 @@ DetailTable table(const Ledger &ledger, Entity e, const QString &sheetName,
 
 } // namespace
 
-QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(DetailTable &&)> &write)
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(DetailTable &&)> &write,
+                           DetailRowOrder order)
 {
     auto projects = std::make_shared<Projects>();
     {
@@ -294,7 +326,7 @@ QString forEachDetailTable(const Ledger &ledger, QDate today, const std::functio
     };
     QString error;
     for (const auto &[entity, name] : sheets) {
-        write(table(ledger, entity, name, projects, today, &error));
+        write(table(ledger, entity, name, projects, today, order, &error));
         if (!error.isEmpty())
             return error;
     }

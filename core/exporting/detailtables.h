@@ -74,6 +74,11 @@ struct DetailTable
 // Each table is read when its turn comes and handed over to `write` (which may keep it, e.g.
 // to write it while the next one is read), so the reader holds only one at a time.
 // Returns why a table could not be read (translated), or empty.
-QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(DetailTable &&)> &write);
+// `order` says who puts the rows in order: this code after reading each table as stored
+// (Read, the fast way), or SQLite's ORDER BY (Sql: what Read falls back to for a table whose
+// keys it cannot order; chosen here only by tests, to hold the two to the same sheets).
+enum class DetailRowOrder { Read, Sql };
+QString forEachDetailTable(const Ledger &ledger, QDate today, const std::function<void(DetailTable &&)> &write,
+                           DetailRowOrder order = DetailRowOrder::Read);
 
 } // namespace tz
