@@ -13,7 +13,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 using namespace tz;
 
@@ -54,6 +56,7 @@ private slots:
     void cleanTextOnRandomInput();
     void widthsMatchTheQStringOnes();
     void serialDaysMatchQDate();
+    void unsignedNumbersAsStdWritesThem();
 };
 
 void TestExportUtf8::cleanTextIsTakenAsItIs()
@@ -137,6 +140,23 @@ void TestExportUtf8::serialDaysMatchQDate()
     }
     QCOMPARE(excelSerialDay(1900, 3, 1), qint64(61)); // after the 1900-02-29 Excel counts
     QCOMPARE(excelSerialDay(9999, 12, 31), qint64(2958465));
+}
+
+void TestExportUtf8::unsignedNumbersAsStdWritesThem()
+{
+    // Every width of number, each power of ten and its neighbours, and random ones.
+    std::vector<uint64_t> values = { 0, UINT64_MAX, UINT64_MAX - 1, uint64_t(UINT32_MAX) + 1 };
+    for (uint64_t p = 1; p <= UINT64_MAX / 10; p *= 10)
+        for (uint64_t v : { p - 1, p, p + 1, p * 10 - 1, p * 7 + 3 })
+            values.push_back(v);
+    QRandomGenerator random(3);
+    for (int i = 0; i < 20000; ++i)
+        values.push_back(random.generate64() >> random.bounded(64));
+    for (const uint64_t v : values) {
+        char out[20];
+        const char *end = XmlBytes::writeUInt(out, v);
+        QCOMPARE(std::string(out, size_t(end - out)), std::to_string(v));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportUtf8)

@@ -69,7 +69,17 @@ public:
     void commit(char *end) { m_size = size_t(end - m_data.get()); }
 
     // Writers for reserve()d room; each returns the end of what it wrote.
-    static char *writeUInt(char *p, uint64_t n);
+    static char *writeUInt(char *p, uint64_t n)
+    {
+        if (n >= 100)
+            return writeLongUInt(p, n);
+        // Style numbers, small indexes and counts, most of what is written: inline.
+        if (n >= 10)
+            *p++ = char('0' + n / 10);
+        *p++ = char('0' + n % 10);
+        return p;
+    }
+    static char *writeLongUInt(char *p, uint64_t n);
     static char *writeColumnName(char *p, int column); // at most 3 letters (Excel's last: XFD)
 
 private:
