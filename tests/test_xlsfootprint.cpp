@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <cstring>
+
 #include <sys/resource.h>
 
 using namespace tz;
@@ -102,14 +104,146 @@ QList<qint64> records(const QByteArray &file, quint16 type)
     return found;
 }
 
+
+// Compound files built here, 512-byte sectors, for the ways a file can hide what FreeXL reads
+// that no program writes: streams are chains of consecutive sectors, the FAT comes last.
+class CompoundBuilder
+{
+public:
+    static constexpr quint32 End = 0xFFFFFFFE;
+
+    // Appends a stream (or the directory, or a mini FAT) and returns its first sector.
+    quint32 add(const QByteArray &bytes)
+    {
+        const quint32 first = quint32(m_sectors.size());
+        const qsizetype count = std::max<qsizetype>(1, (bytes.size() + 511) / 512);
+        for (qsizetype i = 0; i < count; ++i) {
+            m_sectors.append(bytes.mid(i * 512, 512).leftJustified(512, '\0'));
+            m_fat.push_back(i + 1 < count ? quint32(m_sectors.size()) : End);
+        }
+        return first;
+    }
+    // Sectors no stream uses, so that the next stream lies further on.
+    void skip(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            m_sectors.append(QByteArray(512, '\0'));
+            m_fat.push_back(0xFFFFFFFF);
+        }
+    }
+    static QByteArray entry(const QString &name, quint32 start, quint32 size, quint8 type = 2)
+    {
+        QByteArray e(128, '\0');
+        const QString withNul = name + QChar(u'\0');
+        memcpy(e.data(), withNul.utf16(), size_t(withNul.size()) * 2);
+        put16(e, 64, quint16(withNul.size() * 2));
+        e[66] = char(type);
+        put32(e, 116, start);
+        put32(e, 120, size);
+        return e;
+    }
+    // The file; the header says `declaredFatSectors` FAT sectors when given, however many
+    // there are.
+    QByteArray build(quint32 directory, quint32 miniFat = End, quint32 miniFatSectors = 0,
+                     int declaredFatSectors = -1) const
+    {
+        std::vector<quint32> fat = m_fat;
+        const quint32 data = quint32(m_sectors.size());
+        quint32 fatSectors = 1;
+        while (data + fatSectors > fatSectors * 128)
+            ++fatSectors;
+        fat.resize(size_t(fatSectors) * 128, 0xFFFFFFFF);
+        for (quint32 i = 0; i < fatSectors; ++i)
+            fat[data + i] = 0xFFFFFFFD;
+        QByteArray header(512, '\0');
+        header.replace(0, 8, QByteArray::fromHex("D0CF11E0A1B11AE1"));
+        put16(header, 24, 0x3E);
+        put16(header, 26, 3);
+        put16(header, 28, 0xFFFE);
+        put16(header, 30, 9);
+        put16(header, 32, 6);
+        put32(header, 44, declaredFatSectors < 0 ? fatSectors : quint32(declaredFatSectors));
+        put32(header, 48, directory);
+        put32(header, 56, 4096);
+        put32(header, 60, miniFat);
+        put32(header, 64, miniFatSectors);
+        put32(header, 68, End);
+        for (int i = 0; i < 109; ++i)
+            put32(header, 76 + 4 * i, quint32(i) < fatSectors ? data + quint32(i) : 0xFFFFFFFF);
+        QByteArray file = header + m_sectors.join();
+        for (const quint32 next : fat) {
+            char bytes[4];
+            qToLittleEndian(next, bytes);
+            file.append(bytes, 4);
+        }
+        return file;
+    }
+
+private:
+    QByteArrayList m_sectors;
+    std::vector<quint32> m_fat;
+};
+
+QByteArray record(quint16 type, const QByteArray &data)
+{
+    QByteArray r(4, '\0');
+    put16(r, 0, type);
+    put16(r, 2, quint16(data.size()));
+    return r + data;
+}
+
+// BIFF8 records, as far as the guard and FreeXL look at them.
+QByteArray bof(quint16 kind)
+{
+    QByteArray d(16, '\0');
+    put16(d, 0, 0x0600);
+    put16(d, 2, kind);
+    return record(0x0809, d);
+}
+
+QByteArray boundSheet(quint32 offset)
+{
+    QByteArray d(8, '\0');
+    put32(d, 0, offset);
+    d[6] = 1;
+    d[7] = 0;
+    return record(0x0085, d + "S");
+}
+
+QByteArray dimension(quint32 rows, quint16 columns)
+{
+    QByteArray d(14, '\0');
+    put32(d, 4, rows);
+    put16(d, 10, columns);
+    return record(0x0200, d);
+}
+
+const QByteArray eof = record(0x000A, {});
+
 constexpr quint16 Dimension = 0x0200;
 constexpr quint16 SharedStrings = 0x00FC;
 constexpr quint16 LabelSst = 0x00FD;
 constexpr quint16 Window1 = 0x003D;
 constexpr quint16 FilePass = 0x002F;
 
+// The process's peak resident memory since the last resetPeak() (Linux: VmHWM, which writing
+// 5 to clear_refs starts again), so that one test's peak does not hide another's.
+void resetPeak()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
 qint64 peakKilobytes()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
@@ -130,6 +264,10 @@ private slots:
     void sheetsWithoutDimensionAreSizedByTheirCells();
     void loopingSectorChainIsRefused();
     void passwordProtectedIsSaidSo();
+    void sheetsWithoutSubstreamAreCounted();
+    void smallWorkbookReadFromTheMiniStreamStart();
+    void fatSectorsBeyondTheHeaderCount();
+    void manyWorkbookEntriesCostLittle();
 
 private:
     QString write(const QByteArray &bytes, const char *name);
@@ -182,6 +320,7 @@ void TestXlsFootprint::hugeDeclaredSheetsAreRefusedBeforeFreeXl()
     const QString path = write(file, "三张满表.xls");
     QCOMPARE(measureXlsFootprint(path)->cells, 3 * 65536 * 256);
 
+    resetPeak();
     const qint64 before = peakKilobytes();
     QString error;
     QVERIFY(!readWorkbook(path, &error));
@@ -273,6 +412,101 @@ void TestXlsFootprint::passwordProtectedIsSaidSo()
     QString error;
     QVERIFY(!readWorkbook(path, &error));
     QVERIFY2(error.contains(S("“加密.xls”")) && error.contains(S("受密码保护")), qPrintable(error));
+}
+
+// FreeXL makes a sheet of every BOUNDSHEET and sizes one without a DIMENSION of its own by the
+// sheet active at the end, once per such sheet: ten that point nowhere and one of 2,048 ×
+// 2,048 took FreeXL 705 MB (found in review).
+void TestXlsFootprint::sheetsWithoutSubstreamAreCounted()
+{
+    QByteArray globals = bof(0x0005);
+    const int sheetAt = globals.size() + 11 * boundSheet(0).size() + eof.size();
+    globals += boundSheet(quint32(sheetAt));
+    for (int i = 0; i < 10; ++i)
+        globals += boundSheet(0x00FFFFF0);
+    globals += eof;
+    QCOMPARE(globals.size(), sheetAt);
+    const QByteArray workbook = (globals + bof(0x0010) + dimension(2048, 2048) + eof).leftJustified(8192, '\0');
+    CompoundBuilder cfb;
+    const quint32 directory = cfb.add(QByteArray());
+    const quint32 stream = cfb.add(workbook);
+    QByteArray file = cfb.build(directory);
+    const QByteArray entries = CompoundBuilder::entry(S("Root Entry"), CompoundBuilder::End, 0, 5)
+            + CompoundBuilder::entry(S("Workbook"), stream, quint32(workbook.size()));
+    file.replace(512, entries.size(), entries);
+    const QString path = write(file, "无页的工作表.xls");
+    QCOMPARE(measureXlsFootprint(path)->cells, qint64(1 + 11) * 2048 * 2048);
+    QString error;
+    QVERIFY(!readWorkbook(path, &error));
+    QVERIFY2(error.contains(S("表格范围过大")), qPrintable(error));
+}
+
+// FreeXL 1.0.6 reads a workbook smaller than the cutoff from the start of the mini stream,
+// whatever its first mini sector says; the format says along the mini FAT. Both are measured.
+void TestXlsFootprint::smallWorkbookReadFromTheMiniStreamStart()
+{
+    const QByteArray lying = bof(0x0005) + boundSheet(0) + eof + bof(0x0010) + dimension(65536, 256)
+            + dimension(65536, 256) + dimension(65536, 256) + eof;
+    QVERIFY(lying.size() <= 256);
+    const QByteArray harmless = (bof(0x0005) + eof).leftJustified(128, '\0');
+    QByteArray container = lying.leftJustified(512, '\0') + harmless; // mini sectors 0-7, 8-9
+    QByteArray miniFat(4 * 16, '\xFF');
+    put32(miniFat, 4 * 8, 9);
+    put32(miniFat, 4 * 9, CompoundBuilder::End);
+    CompoundBuilder cfb;
+    const quint32 directory = cfb.add(QByteArray());
+    const quint32 mini = cfb.add(container);
+    const quint32 fat = cfb.add(miniFat);
+    QByteArray file = cfb.build(directory, fat, 1);
+    const QByteArray entries = CompoundBuilder::entry(S("Root Entry"), mini, quint32(container.size()), 5)
+            + CompoundBuilder::entry(S("Workbook"), 8, 128);
+    file.replace(512, entries.size(), entries);
+    const QString path = write(file, "迷你流.xls");
+    QCOMPARE(measureXlsFootprint(path)->cells, qint64(3) * 65536 * 256);
+    QString error;
+    QVERIFY(!readWorkbook(path, &error));
+    QVERIFY2(error.contains(S("表格范围过大")), qPrintable(error));
+}
+
+// FreeXL loads every FAT sector the DIFAT lists, whatever the header's count says: a workbook
+// whose sectors only the second FAT sector describes is read all the same.
+void TestXlsFootprint::fatSectorsBeyondTheHeaderCount()
+{
+    // The dimensions lie in the stream's second sector, past a record no reader knows.
+    const QByteArray workbook = (bof(0x0005) + boundSheet(0) + record(0x0FFF, QByteArray(600, '\0')) + eof
+                                 + bof(0x0010) + dimension(65536, 256) + dimension(65536, 256)
+                                 + dimension(65536, 256) + eof)
+                                        .leftJustified(8192, '\0');
+    CompoundBuilder cfb;
+    const quint32 directory = cfb.add(QByteArray());
+    cfb.skip(140);
+    const quint32 stream = cfb.add(workbook);
+    QByteArray file = cfb.build(directory, CompoundBuilder::End, 0, 1);
+    const QByteArray entries = CompoundBuilder::entry(S("Root Entry"), CompoundBuilder::End, 0, 5)
+            + CompoundBuilder::entry(S("Workbook"), stream, quint32(workbook.size()));
+    file.replace(512, entries.size(), entries);
+    const QString path = write(file, "隐藏的FAT.xls");
+    QCOMPARE(measureXlsFootprint(path)->cells, qint64(3) * 65536 * 256);
+}
+
+// A directory of 800 "Workbook" entries, all on one stream: measured a few times, not 800.
+void TestXlsFootprint::manyWorkbookEntriesCostLittle()
+{
+    const QByteArray workbook = (bof(0x0005) + boundSheet(0) + eof + bof(0x0010) + dimension(10, 10) + eof)
+                                        .leftJustified(200 * 1024, '\0');
+    CompoundBuilder cfb;
+    QByteArray entries = CompoundBuilder::entry(S("Root Entry"), CompoundBuilder::End, 0, 5);
+    const quint32 stream = cfb.add(workbook);
+    for (int i = 0; i < 800; ++i)
+        entries += CompoundBuilder::entry(S("Workbook"), stream + quint32(i % 7), quint32(workbook.size()) - 512 * quint32(i % 7));
+    const quint32 directory = cfb.add(entries);
+    const QString path = write(cfb.build(directory), "八百个工作簿.xls");
+    resetPeak();
+    const qint64 before = peakKilobytes();
+    const auto footprint = measureXlsFootprint(path);
+    QVERIFY(footprint);
+    QCOMPARE(footprint->cells, 100);
+    QVERIFY2(peakKilobytes() - before < 16 * 1024, qPrintable(QString::number(peakKilobytes() - before)));
 }
 
 QTEST_GUILESS_MAIN(TestXlsFootprint)
