@@ -63,7 +63,7 @@ QString ChangeLogModel::exportCsv(const QString &path) const
     for (const ChangeEntry &e : entries) {
         fields.clear();
         for (int c = 0; c < ColumnCount; ++c)
-            fields << csvField(cellText(e, c), true);
+            fields << csvField(cellText(e, c, true), true);
         text += fields.join(u',') + QStringLiteral("\r\n");
     }
     file.write(text.toUtf8());
@@ -113,7 +113,7 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     return cellText(m_entries[size_t(index.row())], index.column());
 }
 
-QString ChangeLogModel::cellText(const ChangeEntry &e, int column)
+QString ChangeLogModel::cellText(const ChangeEntry &e, int column, bool whole)
 {
     switch (column) {
     case When:
@@ -137,7 +137,7 @@ QString ChangeLogModel::cellText(const ChangeEntry &e, int column)
     case NewValue: {
         // A new or deleted row is kept whole, as JSON: shown as labels and values.
         const QString &value = column == OldValue ? e.oldValue : e.newValue;
-        if (e.field.isEmpty() && (e.action == u"insert" || e.action == u"delete")) {
+        if (!whole && e.field.isEmpty() && (e.action == u"insert" || e.action == u"delete")) {
             for (Entity en : allEntities())
                 if (tableName(en) == e.entity)
                     return rowJsonSummary(en, value);

@@ -32,10 +32,13 @@ public:
     int shownLimit() const { return m_projectId ? -1 : 5000; }
 
     // Every entry matching the filter (not only those shown) as CSV, UTF-8 with BOM, with the
-    // columns as shown. Returns a translated error or empty.
+    // columns as shown, except that a new or deleted row is given whole, as the ledger keeps it
+    // (its JSON, ids included): the export is the record. Returns a translated error or empty.
     QString exportCsv(const QString &path) const;
 
-    static QString cellText(const ChangeEntry &entry, int column);
+    // What a column shows. A new or deleted row's values read as labels and values on
+    // screen; `whole` gives them as the ledger keeps them (JSON, ids included), for the CSV.
+    static QString cellText(const ChangeEntry &entry, int column, bool whole = false);
     static QString actionText(const QString &action);
     static QString fieldText(const QString &table, const QString &field);
 

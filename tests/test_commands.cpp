@@ -464,6 +464,15 @@ void TestCommands::historyShowsWholeRowsAsLabelsAndValues()
     QVERIFY2(deleted.filter(S("：竣工；")).size() == 1, qPrintable(deleted.join(u'\n')));
     for (const QString &text : inserted + deleted)
         QVERIFY2(!text.contains(u'{') && !text.contains(S("_id")), qPrintable(text));
+
+    // The CSV export is the record: the rows whole, ids included.
+    const QString csv = m_dir->filePath(S("history.csv"));
+    QCOMPARE(model.exportCsv(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(S("\"\"name\"\":\"\"轴承数字化车间\"\"")) && text.contains(S("\"\"project_id\"\":")),
+             qPrintable(text.left(2000)));
 }
 
 void TestCommands::changedSignalAfterCommit()
