@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <optional>
 #include <utility>
 
 namespace tz {
@@ -95,15 +96,26 @@ QString ChangeLogModel::actionText(const QString &action)
     return action;
 }
 
+namespace {
+
+// The entity a change log entry's table name stands for; none for settings and old names.
+std::optional<Entity> entityOfTable(const QString &table)
+{
+    for (Entity e : allEntities())
+        if (tableName(e) == table)
+            return e;
+    return std::nullopt;
+}
+
+} // namespace
+
 QString ChangeLogModel::fieldText(const QString &table, const QString &field)
 {
-    for (Entity e : allEntities()) {
-        if (tableName(e) != table)
-            continue;
-        const int c = columnIndex(e, field);
-        return c >= 0 ? columnLabel(e, c) : field;
-    }
-    return field;
+    const std::optional<Entity> e = entityOfTable(table);
+    if (!e)
+        return field;
+    const int c = columnIndex(*e, field);
+    return c >= 0 ? columnLabel(*e, c) : field;
 }
 
 QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
@@ -123,10 +135,8 @@ QString ChangeLogModel::cellText(const ChangeEntry &e, int column, bool whole)
     case Action:
         return actionText(e.action);
     case What: {
-        QString entity = e.entity;
-        for (Entity en : allEntities())
-            if (tableName(en) == e.entity)
-                entity = entityLabel(en);
+        const std::optional<Entity> en = entityOfTable(e.entity);
+        QString entity = en ? entityLabel(*en) : e.entity;
         if (e.action == QStringLiteral("setting"))
             entity = tr("设置");
         return e.rowLabel.isEmpty() ? entity : QStringLiteral("%1“%2”").arg(entity, e.rowLabel);
@@ -137,11 +147,9 @@ QString ChangeLogModel::cellText(const ChangeEntry &e, int column, bool whole)
     case NewValue: {
         // A new or deleted row is kept whole, as JSON: shown as labels and values.
         const QString &value = column == OldValue ? e.oldValue : e.newValue;
-        if (!whole && e.field.isEmpty() && (e.action == u"insert" || e.action == u"delete")) {
-            for (Entity en : allEntities())
-                if (tableName(en) == e.entity)
-                    return rowJsonSummary(en, value);
-        }
+        const std::optional<Entity> en = entityOfTable(e.entity);
+        if (!whole && en && e.field.isEmpty() && (e.action == u"insert" || e.action == u"delete"))
+            return rowJsonSummary(*en, value);
         return value;
     }
     default:
