@@ -28,6 +28,13 @@ struct FreeXlHandle
 // columns) takes 256 MB of them; twice that leaves room for its strings and a second sheet.
 constexpr qint64 MaxFreeXlBytes = qint64(512) << 20;
 
+QString passwordMessage(const QString &where)
+{
+    return QCoreApplication::translate("tz::import", "%1：工作簿受密码保护（已加密），无法读取。"
+                                                     "请在 Excel 或 WPS 中取消密码后再导入。")
+            .arg(where);
+}
+
 } // namespace
 
 XlsReader::XlsReader(const QString &path) : m_path(path) { }
@@ -50,9 +57,7 @@ std::optional<Workbook> XlsReader::read(QString *error)
         return std::nullopt;
     }
     if (footprint->encrypted) {
-        *error = QCoreApplication::translate("tz::import", "%1：工作簿受密码保护（已加密），无法读取。"
-                                                           "请在 Excel 或 WPS 中取消密码后再导入。")
-                         .arg(where);
+        *error = passwordMessage(where);
         return std::nullopt;
     }
     if (footprint->bytes() > MaxFreeXlBytes) {
@@ -75,9 +80,7 @@ std::optional<Workbook> XlsReader::read(QString *error)
     }
     unsigned int info = 0;
     if (freexl_get_info(xls.handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-        *error = QCoreApplication::translate("tz::import", "%1：工作簿受密码保护（已加密），无法读取。"
-                                                           "请在 Excel 或 WPS 中取消密码后再导入。")
-                         .arg(where);
+        *error = passwordMessage(where);
         return std::nullopt;
     }
     unsigned int sheetCount = 0;
