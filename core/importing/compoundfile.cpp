@@ -152,20 +152,16 @@ bool CompoundFile::forEachWorkbookReading(const std::function<bool(const QByteAr
     if (workbooks.empty())
         return false;
     for (const Entry &workbook : workbooks) {
-        if (workbook.size > m_miniCutoff) {
+        // Debian's FreeXL takes one of exactly the cutoff size from ordinary sectors too.
+        if (workbook.size >= m_miniCutoff) {
             const auto regular = regularStream(workbook.start, workbook.size);
             if (!regular || !measure(*regular))
                 return false;
+        }
+        if (workbook.size > m_miniCutoff)
             continue;
-        }
         // A small workbook lives in the mini stream (the root entry's chain). FreeXL 1.0.6
-        // reads it from the mini stream's start; the format says along the mini FAT; and
-        // Debian's FreeXL takes one of exactly the cutoff size from ordinary sectors.
-        if (workbook.size == m_miniCutoff) {
-            const auto regular = regularStream(workbook.start, workbook.size);
-            if (!regular || !measure(*regular))
-                return false;
-        }
+        // reads it from the mini stream's start; the format says along the mini FAT.
         for (const Entry &root : roots) {
             // FreeXL holds the whole mini stream: one larger than the file is no writer's.
             if (root.size > m_size)
