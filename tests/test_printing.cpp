@@ -503,16 +503,6 @@ private slots:
         const int pages = pdfPages(pdf);
         QVERIFY(pages >= 1);
 
-        // The same sheet as one QTextDocument on the same pages paginates alike.
-        PrintSettings settings;
-        settings.paper = Paper(paper);
-        QPdfWriter scratch(path(QStringLiteral("scratch.pdf")));
-        scratch.setResolution(600);
-        PagedPrinter printer(&scratch, settings, QPageLayout::Landscape);
-        LedgerTable table(printer.settings(), kToday);
-        const auto doc = table.build(*m_ledger, {}).document(printer);
-        QCOMPARE(doc->pageCount(), pages);
-
         const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
         const auto size
             = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)")).match(info);

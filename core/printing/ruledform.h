@@ -35,6 +35,8 @@ public:
 
     int rowCount() const { return int(m_rows.size()); }
     qreal height() const; // the whole form, borders included
+    // The height of a row's text: its tallest cell, and what growRow added.
+    qreal rowHeight(int row) const { return contentHeight(m_rows.at(size_t(row))); }
 
     // A part of a row: its content between from and to (a whole row: 0 to its height).
     struct Piece
@@ -52,6 +54,8 @@ public:
     std::vector<Part> split(qreal firstRoom, qreal pageRoom) const;
     // A part that is the whole form on one page.
     Part whole() const;
+    // The largest y <= limit at which every value cell of the row can be cut between lines.
+    qreal cutRow(int row, qreal limit) const { return cut(m_rows.at(size_t(row)), limit); }
     // Moves the last row of the last part onto a part of its own, when that row is whole
     // and not alone: what follows the form can then go with it onto the next page.
     void carryLastRow(std::vector<Part> &parts) const;

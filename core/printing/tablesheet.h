@@ -5,27 +5,21 @@
 
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 #include <vector>
-
-class QTextDocument;
 
 namespace tz {
 
 class PagedPrinter;
 
-// A printed list: a title, lines above, one ruled table with a header on every page, group
+// A printed list: a title, lines above, one ruled table with its header on every page, group
 // rows across the width, a total row, and paragraphs after. Used by the ledger table, the
 // leader's list and the bulletin.
 //
-// The sheet paginates itself, and each page holds its own table. Qt would split a row across
-// a page break (a project's name half on one page, half on the next), and painting one big
-// table costs time proportional to the whole table on every page, which makes a 10,000-row
-// ledger quadratic. So the rows are measured once in unpaginated chunks, whole rows are
-// placed on pages, and each page is then laid out and painted from a small document with the
-// same column widths. document() joins those pages with page breaks, for a preview; its page
-// count is what print() paints.
+// The sheet holds what is printed; TableLayout (tablelayout.h) measures it for one printer,
+// places whole rows on pages and paints them straight onto the device. A ledger of ten
+// thousand projects is 900 pages: laying each page out as a QTextDocument took longer than
+// LibreOffice printing the same table.
 class TableSheet
 {
 public:
@@ -55,15 +49,13 @@ public:
 
     int rowCount() const { return int(m_rows.size()); }
 
-    // The whole sheet as one document, page by page, laid out for the printer's pages (for a
-    // preview; its pageCount() is the number of pages print() paints).
-    std::unique_ptr<QTextDocument> document(const PagedPrinter &printer) const;
-    int pageCount(const PagedPrinter &printer) const;
-    // Paints the sheet page by page; "第 X 页 共 Y 页" under every page when footer is set.
-    // Returns the number of pages painted.
+    // Paints the sheet on new pages of the printer; "第 X 页 共 Y 页" under every page when
+    // footer is set. Returns the number of pages painted, 0 when the device failed.
     int print(PagedPrinter &printer, bool footer) const;
 
 private:
+    friend class TableLayout;
+
     enum class Kind { Data, Group, Total };
     struct Row
     {
@@ -77,37 +69,19 @@ private:
         QString right; // non-empty: a left/right line
         bool indent = false;
         Qt::Alignment align = Qt::AlignJustify;
-        qreal spaceBefore = 0;
+        qreal spaceBefore = 0; // points
     };
 
-    // Rows [from, to) with the title above (head) and the closing paragraphs below (tail);
-    // pages > 1 only for a row taller than a page, or a tail that runs on.
-    struct Page
-    {
-        int from = 0;
-        int to = 0;
-        bool head = false;
-        bool tail = false;
-        bool table = true;
-        int pages = 1;
-    };
-
-    // The type size and column widths (percent of the width) the table prints in.
+    // The type size and the column widths (device units) the table prints in.
     struct Fit
     {
         qreal pointSize = 0;
-        QList<qreal> percentages;
+        QList<qreal> widths;
     };
     // Widths at one size; false when the columns need more than the width.
-    bool columnPercentages(
-        const PagedPrinter &printer, qreal pointSize, QList<qreal> *percent) const;
+    bool columnWidths(const PagedPrinter &printer, qreal pointSize, QList<qreal> *widths) const;
     // The table's size, or the largest smaller one in which its columns fit the paper.
     Fit fit(const PagedPrinter &printer) const;
-    // Appends one page to doc; measuring leaves every cell top-aligned so that the first
-    // column's text tops give the row positions.
-    void append(QTextDocument &doc, const Fit &fit, const Page &page, bool breakBefore,
-        bool measuring = false) const;
-    std::vector<Page> paginate(const PagedPrinter &printer, const Fit &fit) const;
 
     PrintSettings m_settings;
     qreal m_pointSize;

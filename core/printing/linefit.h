@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QStringView>
+
+#include <vector>
+
+class QPaintDevice;
+
+namespace tz {
+
+// Says, without laying text out, whether a paragraph takes exactly one line of one font in a
+// width, and how tall that line is. A printed ledger has ten thousand rows of short values
+// (codes, amounts, dates, districts, names of people); measuring each with a QTextLayout to
+// learn that it fits one line was most of the time of paginating the table.
+//
+// The answer is only "yes" when it is certain: every character is drawn by the font itself
+// (a fallback font may have taller lines) and the characters' advances, added up with room
+// to spare for rounding, are within the width. The print fonts do not shape
+// (QFont::PreferNoShaping), so a line is as wide as its advances. Anything else is for a
+// QTextLayout to measure.
+class LineFit
+{
+public:
+    LineFit(const QFont &font, const QPaintDevice *device);
+
+    // The height of one line of the font, leading included, as TextBox lays it out.
+    qreal lineHeight() const { return m_line; }
+    bool fitsOneLine(QStringView text, qreal width);
+
+private:
+    // Advance of a UTF-16 unit; negative when the font lacks it; NaN until asked.
+    float advance(char16_t c);
+
+    QFont m_font;
+    QFontMetricsF m_metrics;
+    qreal m_line = 0;
+    std::vector<float> m_advances;
+};
+
+} // namespace tz
