@@ -6,11 +6,10 @@
 #include "demo.h"
 #include "ledger.h"
 #include "lights.h"
-#include "printing/docwriter.h"
 #include "printing/ledgertable.h"
-#include "printing/pagedprinter.h"
 #include "printing/printjob.h"
 #include "printing/projectsheetreader.h"
+#include "printing/sheetwords.h"
 #include "printing/supervisiontext.h"
 #include "printing/tounicodefix.h"
 
@@ -21,7 +20,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace tz;
 
@@ -307,7 +305,7 @@ private slots:
             QVERIFY(page.contains(squeezed(words.number(f, 0))));
             QVERIFY(page.contains(squeezed(words.date())));
             QStringList lines { f.name, f.code, f.category, f.unit, f.owner, f.leaderWithTitle(),
-                f.phase, DocWriter::lightMark(f.light.light) + lightText(f.light.light) };
+                f.phase, sheetwords::lightMark(f.light.light) + lightText(f.light.light) };
             lines << words.investmentLines(f) << words.reasonLines(f)
                   << words.milestoneLines(f.overdue, true) << words.milestoneLines(f.coming, false)
                   << words.needLines(f) << words.findingLines(f) << words.rectificationLines(f)

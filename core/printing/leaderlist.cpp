@@ -1,6 +1,6 @@
 #include "leaderlist.h"
 
-#include "docwriter.h"
+#include "sheetwords.h"
 
 #include <QCoreApplication>
 
@@ -90,7 +90,7 @@ TableSheet LeaderList::build(const NamedId &leader, std::vector<ProjectSheetFact
         ? leader.name
         : QCoreApplication::translate("tz::print", "%1（%2）").arg(leader.name, leader.detail);
     sheet.addLeftRight(QCoreApplication::translate("tz::print", "分包领导：%1").arg(who),
-        QCoreApplication::translate("tz::print", "截至 %1").arg(DocWriter::date(m_today)));
+        QCoreApplication::translate("tz::print", "截至 %1").arg(sheetwords::date(m_today)));
     sheet.addParagraph(QCoreApplication::translate("tz::print",
         "共分包重大科技创新项目 %1 个，其中红灯 %2 个、黄灯 %3 个、绿灯 %4 个；"
         "逾期事项 %5 项，待解决要素保障需求 %6 项。")

@@ -1,10 +1,10 @@
 #include "ledgertable.h"
 
-#include "docwriter.h"
 #include "ledger.h"
 #include "lights.h"
 #include "money.h"
 #include "projectsheetreader.h"
+#include "sheetwords.h"
 #include "values.h"
 
 #include <QCoreApplication>
@@ -123,7 +123,8 @@ void LedgerTable::setColumns(const QStringList &keys)
 
 TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
 {
-    const ProjectWhere where = projectWhere(filter.project, filter.leader, filter.unit, QStringLiteral("p."));
+    const ProjectWhere where
+        = projectWhere(filter.project, filter.leader, filter.unit, QStringLiteral("p."));
     QSqlQuery q(ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -162,7 +163,7 @@ TableSheet LedgerTable::build(const Ledger &ledger, const Filter &filter) const
             ? QCoreApplication::translate("tz::print", "单位：万元")
             : QCoreApplication::translate("tz::print", "填报单位：%1　　单位：万元")
                   .arg(m_settings.issuer),
-        QCoreApplication::translate("tz::print", "截至 %1").arg(DocWriter::date(m_today)));
+        QCoreApplication::translate("tz::print", "截至 %1").arg(sheetwords::date(m_today)));
 
     // Narrow columns get their header broken where a person would break it, not where the
     // width runs out ("项目类\n别").

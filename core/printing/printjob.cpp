@@ -1,12 +1,13 @@
 #include "printjob.h"
 
 #include "clock.h"
-#include "docwriter.h"
 #include "leaderlist.h"
 #include "ledgertable.h"
 #include "pagedprinter.h"
 #include "projectsheetreader.h"
+#include "sheetwords.h"
 #include "supervisionsheet.h"
+#include "textbox.h"
 #include "tounicodefix.h"
 #include "unitbulletin.h"
 
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QTemporaryFile>
-#include <QTextDocument>
 
 namespace tz {
 
@@ -71,19 +71,25 @@ bool PrintJob::progress(int done, int total)
 void PrintJob::printNothing(PagedPrinter &printer, const QString &message)
 {
     // A job with nothing to print still yields a page that says so, never an empty file.
-    QTextDocument doc;
-    DocWriter w(doc, m_settings);
-    w.paragraph(message, m_settings.bodyPointSize, Qt::AlignHCenter, false, 40);
-    printer.prepare(doc);
-    printer.paint(doc);
+    QPainter *painter = printer.beginPage();
+    if (!painter)
+        return;
+    const QPaintDevice *device = printer.device();
+    TextBox text(device, printer.contentSize().width());
+    text.add(
+        message, QFont(m_settings.bodyFont(m_settings.bodyPointSize), device), Qt::AlignHCenter);
+    painter->save();
+    painter->setPen(Qt::black);
+    text.draw(*painter, QPointF(0, 40 * device->logicalDpiY() / 72.0));
+    painter->restore();
 }
 
 int PrintJob::printSupervision(PagedPrinter &printer)
 {
     ProjectSheetReader reader(m_ledger, m_request.today, m_settings.upcomingDays);
     const auto ids = !m_request.projects.empty()
-            ? m_request.projects
-            : reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
+        ? m_request.projects
+        : reader.projectIds({ m_request.project, m_request.leader, m_request.unit });
     SupervisionSheet sheet(m_settings, m_request.today);
     int sequence = m_settings.firstSheetNumber;
     for (size_t i = 0; i < ids.size() && progress(int(i), int(ids.size())); ++i) {
@@ -182,7 +188,7 @@ int PrintJob::print(QPagedPaintDevice *device)
         printNothing(printer,
             m_request.kind == PrintKind::Bulletin
                 ? QCoreApplication::translate("tz::print", "截至%1，各责任单位均无逾期事项。")
-                      .arg(DocWriter::date(m_request.today))
+                      .arg(sheetwords::date(m_request.today))
                 : QCoreApplication::translate("tz::print", "没有符合条件的项目。"));
     }
     const bool ok = printer.finish() && !m_cancelled;

@@ -12,14 +12,15 @@ class QPainter;
 namespace tz {
 
 // A ruled form painted straight onto a paged device: rows of label and value cells on
-// weighted columns, drawn the way DocWriter's tables look in a QTextDocument (separate cell
-// borders with no spacing, so every rule is two borders thick; padding inside; grey label
-// cells with their text centred vertically), but measured with TextBox and painted without a
-// document. A row taller than what is left of a page is cut between lines of its cells.
+// weighted columns, drawn the way a QTextDocument draws a table of separate cell borders
+// with no spacing (every rule two borders thick; padding inside; grey label cells with their
+// text centred vertically), but measured with TextBox and painted without a document. A row
+// taller than what is left of a page is cut between lines of its cells. The 督导单 are such
+// forms, and so is each page of a TableSheet.
 class RuledForm
 {
 public:
-    // border and padding in device units, as QTextTableFormat's border and cell padding.
+    // border and padding in device units.
     RuledForm(qreal width, const QList<qreal> &weights, qreal border, qreal padding);
 
     // Inner (text) width of a cell starting at column and spanning span columns.

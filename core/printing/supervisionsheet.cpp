@@ -1,8 +1,8 @@
 #include "supervisionsheet.h"
 
-#include "docwriter.h"
 #include "pagedprinter.h"
 #include "ruledform.h"
+#include "sheetwords.h"
 #include "textbox.h"
 
 #include <QCoreApplication>
@@ -82,7 +82,8 @@ SupervisionSheet::Fixed &SupervisionSheet::fixed(qreal pt, const PagedPrinter &p
     if (slot)
         return *slot;
 
-    // DocWriter's sizes: borders and padding in QTextDocument's 1/96 inch, spaces in points.
+    // Borders and padding in 1/96 inch (QTextDocument's unit, in which the sheets were first
+    // drawn), spaces in points.
     const qreal dpi = device->logicalDpiY();
     const qreal unit = dpi / 96.0;
     const qreal point = dpi / 72.0;
@@ -194,9 +195,9 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
     form.addRow();
     label(QCoreApplication::translate("tz::print", "预警灯色"));
     auto light = std::make_shared<TextBox>(device, form.textWidth(1, 3));
-    const QString mark = DocWriter::lightMark(f.light.light);
+    const QString mark = sheetwords::lightMark(f.light.light);
     QTextCharFormat colour;
-    colour.setForeground(DocWriter::lightColour(f.light.light));
+    colour.setForeground(sheetwords::lightColour(f.light.light));
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     const QString word = QStringLiteral(" ") + lightText(f.light.light);

@@ -1,6 +1,6 @@
 #include "supervisiontext.h"
 
-#include "docwriter.h"
+#include "sheetwords.h"
 
 #include <QCoreApplication>
 
@@ -64,7 +64,7 @@ QStringList SupervisionText::milestoneLines(
     for (const auto &m : list) {
         QString line
             = QCoreApplication::translate("tz::print", "%1——计划 %2 完成，%3")
-                  .arg(m.title, DocWriter::date(m.planned), DocWriter::daysPhrase(m.daysLate));
+                  .arg(m.title, sheetwords::date(m.planned), sheetwords::daysPhrase(m.daysLate));
         if (!m.responsible.isEmpty())
             line += QCoreApplication::translate("tz::print", "（责任人：%1）").arg(m.responsible);
         lines << numbered(++i, line);
@@ -88,7 +88,7 @@ QStringList SupervisionText::needLines(const ProjectSheetFacts &f) const
             line += QCoreApplication::translate("tz::print", "；协调部门：%1").arg(n.department);
         if (n.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；解决时限：%1（%2）")
-                        .arg(DocWriter::date(n.deadline), DocWriter::daysPhrase(n.daysLate));
+                        .arg(sheetwords::date(n.deadline), sheetwords::daysPhrase(n.daysLate));
         line += QCoreApplication::translate("tz::print", "；状态：%1").arg(n.status);
         lines << numbered(++i, line);
     }
@@ -102,7 +102,7 @@ QStringList SupervisionText::findingLines(const ProjectSheetFacts &f) const
     if (!f.latestFinding)
         return { QCoreApplication::translate("tz::print", "暂无督导记录") };
     const auto &s = *f.latestFinding;
-    QString head = DocWriter::date(s.date) + s.kind;
+    QString head = sheetwords::date(s.date) + s.kind;
     if (!s.inspectors.isEmpty())
         head += QCoreApplication::translate("tz::print", "（%1）").arg(s.inspectors);
     return { head
@@ -119,7 +119,7 @@ QStringList SupervisionText::rectificationLines(const ProjectSheetFacts &f) cons
         QString line = s.rectification.isEmpty() ? s.findings : s.rectification;
         if (s.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；整改时限：%1（%2）")
-                        .arg(DocWriter::date(s.deadline), DocWriter::daysPhrase(s.daysLate));
+                        .arg(sheetwords::date(s.deadline), sheetwords::daysPhrase(s.daysLate));
         lines << numbered(++i, line);
     }
     if (lines.isEmpty() && f.latestFinding && !f.latestFinding->rectification.isEmpty())
@@ -141,7 +141,7 @@ QStringList SupervisionText::dubanLines(const ProjectSheetFacts &f) const
         QString line = QStringLiteral("%1 %2").arg(d.number, d.demand);
         if (d.deadline.isValid())
             line += QCoreApplication::translate("tz::print", "；办结时限：%1（%2）")
-                        .arg(DocWriter::date(d.deadline), DocWriter::daysPhrase(d.daysLate));
+                        .arg(sheetwords::date(d.deadline), sheetwords::daysPhrase(d.daysLate));
         lines << numbered(++i, line);
     }
     return lines;
@@ -149,7 +149,7 @@ QStringList SupervisionText::dubanLines(const ProjectSheetFacts &f) const
 
 QString SupervisionText::date() const
 {
-    return QCoreApplication::translate("tz::print", "日期：%1").arg(DocWriter::date(m_today));
+    return QCoreApplication::translate("tz::print", "日期：%1").arg(sheetwords::date(m_today));
 }
 
 QStringList SupervisionText::reasonLines(const ProjectSheetFacts &f) const

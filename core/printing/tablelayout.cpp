@@ -1,7 +1,7 @@
 #include "tablelayout.h"
 
-#include "docwriter.h"
 #include "pagedprinter.h"
+#include "sheetwords.h"
 #include "textbox.h"
 
 #include <QPagedPaintDevice>
@@ -20,7 +20,7 @@ constexpr qsizetype kMeasured = 4096;
 // The left part's share of the width of a left/right line.
 constexpr qreal kLeftShare = 0.5;
 
-// Sizes the sheets share with DocWriter, in 1/96 inch: the rules and the padding of a cell.
+// The rules and the padding of a cell, in 1/96 inch, as the 督导单 draw them.
 constexpr qreal kBorder = 0.6;
 constexpr qreal kPadding = 3;
 
@@ -76,8 +76,7 @@ TableLayout::TableLayout(const TableSheet &sheet, const PagedPrinter &printer)
             points(m_device, 4) });
     }
     for (const TableSheet::Block &b : sheet.m_tail)
-        m_tail.push_back(
-            paragraph(b.text, b.indent, b.align, points(m_device, b.spaceBefore)));
+        m_tail.push_back(paragraph(b.text, b.indent, b.align, points(m_device, b.spaceBefore)));
 
     for (int c = 0; c < int(sheet.m_columns.size()); ++c) {
         auto header = std::make_shared<TextBox>(m_device, m_blank.textWidth(c, 1));
@@ -182,14 +181,14 @@ TableLayout::Box TableLayout::lightBox(int column, Light light, bool bold)
 {
     // The light as shape, colour and word, so that it reads the same in black and white. A
     // leading NUL keeps the key apart from any text of the column.
-    const QString mark = DocWriter::lightMark(light);
+    const QString mark = sheetwords::lightMark(light);
     const QString word = QStringLiteral(" ") + lightText(light);
     Box &b = m_shared[qMakePair(cacheKey(column, bold), QChar(0) + mark + word)];
     if (!b) {
         auto made
             = std::make_shared<TextBox>(m_device, qMax<qreal>(m_blank.textWidth(column, 1), 1));
         QTextCharFormat colour;
-        colour.setForeground(DocWriter::lightColour(light));
+        colour.setForeground(sheetwords::lightColour(light));
         QTextCharFormat strong;
         strong.setFontWeight(QFont::Bold);
         made->add(mark + word, bold ? m_bold : m_plain, m_sheet.m_columns.at(column).align,
@@ -278,8 +277,8 @@ void TableLayout::paginate()
         const bool hasRows = !m_pages.back().rows.empty();
         const qreal end = y + used + h + m_frame;
         // A group heading is not left at the foot of a page: it goes with the row after it.
-        const bool alone = m_sheet.m_rows[size_t(i)].kind == TableSheet::Kind::Group
-            && i + 1 < rows && end + m_heights[size_t(i) + 1] + m_frame > m_height;
+        const bool alone = m_sheet.m_rows[size_t(i)].kind == TableSheet::Kind::Group && i + 1 < rows
+            && end + m_heights[size_t(i) + 1] + m_frame > m_height;
         if (end <= m_height && !(alone && hasRows)) {
             place(i, 0, h);
             continue;

@@ -1,7 +1,7 @@
 #include "tablesheet.h"
 
-#include "docwriter.h"
 #include "pagedprinter.h"
+#include "sheetwords.h"
 #include "tablelayout.h"
 
 #include <QFontMetricsF>
@@ -68,7 +68,7 @@ bool TableSheet::columnWidths(
         if (col.wrap)
             continue;
         qreal widest = col.light ? bold.horizontalAdvance(
-                           DocWriter::lightMark(Light::Red) + u' ' + lightText(Light::Yellow))
+                           sheetwords::lightMark(Light::Red) + u' ' + lightText(Light::Yellow))
                                  : character * 2;
         for (const Row &r : m_rows) {
             if (r.kind == Kind::Group || c >= r.cells.size())

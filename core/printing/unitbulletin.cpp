@@ -1,6 +1,6 @@
 #include "unitbulletin.h"
 
-#include "docwriter.h"
+#include "sheetwords.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -67,13 +67,13 @@ TableSheet UnitBulletin::build(
     if (items.empty()) {
         sheet.addParagraph(QCoreApplication::translate(
             "tz::print", "截至%1，你单位负责推进的重大科技创新项目共 %2 个，无逾期事项。")
-                               .arg(DocWriter::date(m_today))
+                               .arg(sheetwords::date(m_today))
                                .arg(projects.size()));
     } else {
         sheet.addParagraph(QCoreApplication::translate("tz::print",
             "截至%1，你单位负责推进的重大科技创新项目共 %2 个，其中 %3 个项目"
             "存在逾期事项，共 %4 项，最长逾期 %5 天。现将逾期事项通报如下：")
-                               .arg(DocWriter::date(m_today))
+                               .arg(sheetwords::date(m_today))
                                .arg(projects.size())
                                .arg(late.size())
                                .arg(items.size())
@@ -102,7 +102,7 @@ TableSheet UnitBulletin::build(
         ? QCoreApplication::translate("tz::print", "重大科技创新项目办公室")
         : m_settings.issuer;
     sheet.addClosing(issuer, Qt::AlignRight, 24);
-    sheet.addClosing(DocWriter::date(m_today), Qt::AlignRight);
+    sheet.addClosing(sheetwords::date(m_today), Qt::AlignRight);
     return sheet;
 }
 
