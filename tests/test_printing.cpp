@@ -13,6 +13,8 @@
 #include "printing/supervisiontext.h"
 #include "printing/tounicodefix.h"
 
+#include "pdftext.h"
+
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
@@ -22,42 +24,11 @@
 #include <QTest>
 
 using namespace tz;
+using namespace tz::test;
 
 namespace {
 
 const QDate kToday(2026, 6, 15);
-
-// Runs a poppler tool; fails the test when it is missing (CI installs poppler-utils).
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString &pdf)
-{
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                       .match(tool(QStringLiteral("pdfinfo"), { pdf }));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-// The text of each page without any white space: pdftotext breaks table cells into lines and
-// drops the spaces between CJK characters.
-QStringList pageTexts(const QString &pdf)
-{
-    QStringList pages
-        = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    for (QString &p : pages)
-        p.remove(QRegularExpression(QStringLiteral("\\s")));
-    return pages;
-}
 
 // The same, of a strip of each page from x to x + width, in points.
 QStringList pageTextsIn(const QString &pdf, int xPt, int widthPt)
