@@ -12,7 +12,10 @@
 
 #include "pdftext.h"
 
+#include <QFontMetricsF>
 #include <QPdfWriter>
+#include <QRawFont>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,13 +35,16 @@ QString rowEnd(int i)
 }
 
 // Rows R0001… whose name wraps over one to three lines and ends in E0001…, so that a row
-// printed whole has both marks on one page; headLines paragraphs above the table, and a group
-// heading before row groupBefore when it is set.
-TableSheet numberedSheet(
-    const PrintSettings &settings, int rows, int headLines = 0, int groupBefore = 0)
+// printed whole has both marks on one page; headLines paragraphs and sideLines left/right
+// lines (in a smaller size) above the table, and a group heading before row groupBefore when
+// it is set.
+TableSheet numberedSheet(const PrintSettings &settings, int rows, int headLines = 0,
+    int groupBefore = 0, int sideLines = 0)
 {
     TableSheet sheet(settings, 10.5);
     sheet.setTitle(QStringLiteral("测试台账"));
+    for (int i = 0; i < sideLines; ++i)
+        sheet.addLeftRight(QStringLiteral("单位：万元"), QStringLiteral("截至 2026年6月15日"));
     for (int i = 0; i < headLines; ++i)
         sheet.addParagraph(QStringLiteral("说明第%1行。").arg(i + 1));
     sheet.setColumns({
@@ -203,6 +209,7 @@ private slots:
         };
         const QStringList few = print(sheetOf(3), QStringLiteral("few.pdf"));
         QCOMPARE(few.size(), 1);
+        QVERIFY(few.first().contains(rowEnd(3)));
         QVERIFY(few.first().indexOf(QStringLiteral("请对照清单")) > few.first().indexOf(rowEnd(3)));
 
         // As many rows as fill the first page: the closing goes over whole, on a page with no
@@ -219,6 +226,30 @@ private slots:
             QCOMPARE(pageOf(full, closing), 1);
         QVERIFY(!full.at(1).contains(QStringLiteral("项目名称")));
         QVERIFY(full.at(1).contains(QStringLiteral("第2页共2页")));
+    }
+
+    void aTableUnderALongHeadStartsWithARow()
+    {
+        // However far down the lines above push it (in steps of a paragraph and of a smaller
+        // left/right line), the table starts where its header and its first rows fit: no page
+        // shows a header without a row under it, and the group heading that opens the table
+        // stays with its first row.
+        const QRegularExpression anyRow(QStringLiteral("R\\d{4}"));
+        for (int head = 14; head <= 24; ++head) {
+            for (int side = 0; side < 4; ++side) {
+                const QString where = QStringLiteral("head %1, side %2").arg(head).arg(side);
+                const QStringList pages = print(numberedSheet(m_settings, 12, head, 1, side),
+                    QStringLiteral("head%1-%2.pdf").arg(head).arg(side));
+                QVERIFY(!pages.isEmpty());
+                for (const QString &page : pages)
+                    if (page.contains(QStringLiteral("项目名称")))
+                        QVERIFY2(page.contains(anyRow), qPrintable(where));
+                QVERIFY2(pageOf(pages, QStringLiteral("二、第二组")) == pageOf(pages, rowCode(1)),
+                    qPrintable(where));
+                for (int i = 1; i <= 12; ++i)
+                    QCOMPARE(pageOf(pages, rowEnd(i)), pageOf(pages, rowCode(i)));
+            }
+        }
     }
 
     void sameTableAtAnyResolution()
@@ -243,11 +274,30 @@ private slots:
                 QStringLiteral("年产 5,000 台（套）智能装备，Wi-Fi 与 5G 全覆盖。"),
                 QStringLiteral("Annual output of 5,000 intelligent machines"),
                 QStringLiteral("平台建设😀"), QStringLiteral("\U00020000号"),
-                QStringLiteral("甲\t乙") };
+                QStringLiteral("甲\t乙"), QStringLiteral("שלום עולם"), QStringLiteral("สวัสดี"),
+                QStringLiteral("مرحبا"), QStringLiteral("नमस्ते"), QStringLiteral("ǅǈǋ ∰⌘☃") };
+            const QRawFont face = QRawFont::fromFont(font);
+            const QFontMetricsF metrics(font, &writer);
             int yes = 0;
             for (const QString &text : texts) {
-                for (qreal chars = 1; chars <= 40; chars += 0.5) {
-                    const qreal width = chars * font.pointSizeF() * 600 / 72;
+                // What the font's own face lacks (a fallback draws it, maybe with taller
+                // lines) is never taken for one line.
+                bool own = true;
+                for (const QChar ch : text)
+                    own = own && !ch.isSurrogate() && ch.isPrint() && face.supportsCharacter(ch);
+                if (!own)
+                    QVERIFY2(!fit.fitsOneLine(text, 1e6), qPrintable(text));
+                // Widths around the text's own, a pixel apart, where a last glyph's overhang
+                // decides, and then on up by half a character.
+                QList<qreal> widths;
+                const qreal advance = metrics.horizontalAdvance(text);
+                for (qreal w = advance - 8; w <= advance + metrics.height(); w += 1)
+                    widths << w;
+                for (qreal chars = 1; chars <= 40; chars += 0.5)
+                    widths << chars * font.pointSizeF() * 600 / 72;
+                for (const qreal width : widths) {
+                    if (width <= 0)
+                        continue;
                     TextBox box(&writer, width);
                     box.add(text, font);
                     if (!fit.fitsOneLine(text, width))

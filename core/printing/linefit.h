@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QRawFont>
 #include <QStringView>
 
 #include <vector>
@@ -15,11 +16,12 @@ namespace tz {
 // (codes, amounts, dates, districts, names of people); measuring each with a QTextLayout to
 // learn that it fits one line was most of the time of paginating the table.
 //
-// The answer is only "yes" when it is certain: every character is drawn by the font itself
-// (a fallback font may have taller lines) and the characters' advances, added up with room
-// to spare for rounding, are within the width. The print fonts do not shape
-// (QFont::PreferNoShaping), so a line is as wide as its advances. Anything else is for a
-// QTextLayout to measure.
+// The answer is only "yes" when it is certain: every character is drawn by the font's own
+// face, not by a fallback (a face that lacks a character, 仿宋_GB2312 for 堃 say, hands it to
+// another whose lines may be taller), and the characters' advances, added up with a quarter
+// of the font's height to spare (for rounding, and a last glyph reaching past its advance),
+// are within the width. The print fonts do not shape (QFont::PreferNoShaping), so a line is
+// as wide as its advances. Anything else is for a QTextLayout to measure.
 class LineFit
 {
 public:
@@ -30,12 +32,14 @@ public:
     bool fitsOneLine(QStringView text, qreal width);
 
 private:
-    // Advance of a UTF-16 unit; negative when the font lacks it; NaN until asked.
+    // Advance of a UTF-16 unit; negative when the face lacks it; NaN until asked.
     float advance(char16_t c);
 
     QFont m_font;
     QFontMetricsF m_metrics;
-    qreal m_line = 0;
+    QRawFont m_face; // the font's own face: QFontMetricsF::inFont() counts fallbacks too
+    qreal m_line = -1; // negative: the face has none of the reference characters
+    qreal m_spare = 0;
     std::vector<float> m_advances;
 };
 

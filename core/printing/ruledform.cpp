@@ -6,7 +6,7 @@ namespace tz {
 
 namespace {
 
-const QColor kLabelShade(0xf0, 0xf0, 0xf0); // sheetwords::shadeCell's grey
+const QColor kLabelShade(0xf0, 0xf0, 0xf0); // the grey of label and header cells
 
 } // namespace
 

@@ -265,27 +265,32 @@ void TableLayout::paginate()
         m_pages.back().rows.push_back({ row, from, to });
         used += to - from + m_frame;
     };
+    // The table goes on to the next page; a page it leaves without a row keeps no header.
+    const auto nextPage = [&] {
+        if (m_pages.back().rows.empty())
+            m_pages.back().table = false;
+        newPage();
+        startTable();
+    };
     if (!m_head.empty())
         y += m_tableGap;
-    // The header goes where at least a line of the first row fits under it.
-    const qreal firstLine = rows > 0 ? qMin(m_heights[0], m_plainFit.lineHeight()) : 0;
-    if (y > 0 && y + opening + firstLine + m_frame > m_height)
+    if (y > 0 && y + opening + m_frame > m_height)
         newPage();
     startTable();
     for (int i = 0; i < rows; ++i) {
         const qreal h = m_heights[size_t(i)];
-        const bool hasRows = !m_pages.back().rows.empty();
+        // y is where the table starts on this page: 0 on every page after the first.
+        const bool fresh = m_pages.back().rows.empty() && y == 0;
         const qreal end = y + used + h + m_frame;
         // A group heading is not left at the foot of a page: it goes with the row after it.
         const bool alone = m_sheet.m_rows[size_t(i)].kind == TableSheet::Kind::Group && i + 1 < rows
             && end + m_heights[size_t(i) + 1] + m_frame > m_height;
-        if (end <= m_height && !(alone && hasRows)) {
+        if (end <= m_height && !(alone && !fresh)) {
             place(i, 0, h);
             continue;
         }
-        if (h <= pageRoom && (hasRows || y > 0)) {
-            newPage();
-            startTable();
+        if (h <= pageRoom && !fresh) {
+            nextPage();
             place(i, 0, h);
             continue;
         }
@@ -300,14 +305,14 @@ void TableLayout::paginate()
                 break;
             }
             qreal to = one.cutRow(0, from + space);
-            if (to <= from && m_pages.back().rows.empty()) // a line taller than a page
+            // A line taller than a whole page is cut through.
+            if (to <= from && m_pages.back().rows.empty() && y == 0)
                 to = from + qMax<qreal>(space, 1);
             if (to > from) {
                 place(i, from, to);
                 from = to;
             }
-            newPage();
-            startTable();
+            nextPage();
         }
     }
     y += used;

@@ -18,7 +18,7 @@ class TextBox;
 // is kept; whole rows are placed on pages (a row taller than a page is cut between lines),
 // the header row opens every page, and a group heading is kept with the row after it. Each
 // page is then laid out and painted on its own, as a RuledForm of its rows, so a job holds
-// the text boxes of one page at a time.
+// the text boxes of one page at a time, and a bounded number of short values many rows share.
 class TableLayout
 {
 public:
