@@ -8,6 +8,7 @@
 #include "printing/printjob.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QProcess>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -66,6 +67,19 @@ void TestPrintDialog::currentProjectSheet()
     const QString all = run(QStringLiteral("pdftotext"), { table, QStringLiteral("-") });
     for (const tz::Row &p : ledger->rows(tz::Entity::Project))
         QVERIFY2(all.contains(p.text(0)), qPrintable(p.text(0)));
+
+    // Cancelled from the progress bar on the first page: an error, and the file written
+    // before is left as it was.
+    const QByteArray before = [&] {
+        QFile f(table);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    int asked = 0;
+    QVERIFY(!dialog.writePdf(table, [&](int, int) { return ++asked < 2; }).isEmpty());
+    QCOMPARE(asked, 2);
+    QFile again(table);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), before);
 
     // Three projects selected in the table: three 督导单, in the table's order.
     std::vector<qint64> picked;

@@ -15,6 +15,7 @@
 
 #include "pdftext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
@@ -493,6 +494,46 @@ private slots:
         checkNoRadicals(texts);
         checkFontsEmbedded(pdf);
         checkInsidePages(pdf);
+    }
+
+    void ledgerTableFollowedAndCancelledPageByPage()
+    {
+        PrintRequest r;
+        r.kind = PrintKind::LedgerTable;
+        r.today = kToday;
+        QString error;
+
+        // Asked before every page, with the table's own page count as the total.
+        PrintJob job(*m_ledger, r, PrintSettings());
+        QList<int> done;
+        int total = 0;
+        job.setProgress([&](int d, int t) {
+            done << d;
+            total = t;
+            return true;
+        });
+        const QString whole = path(QStringLiteral("followed.pdf"));
+        QVERIFY2(job.writePdf(whole, &error), qPrintable(error));
+        const int pages = pdfPages(whole);
+        QVERIFY(pages >= 3);
+        QCOMPARE(total, pages);
+        QList<int> expected { 0 }; // before the table is read
+        for (int i = 0; i < pages; ++i)
+            expected << i;
+        QCOMPARE(done, expected);
+
+        // Cancelled on the third page: no file, the job says why.
+        PrintJob cancelled(*m_ledger, r, PrintSettings());
+        int calls = 0;
+        cancelled.setProgress([&](int, int) { return ++calls < 4; });
+        const QString none = path(QStringLiteral("cancelled.pdf"));
+        QVERIFY(!cancelled.writePdf(none, &error));
+        QCOMPARE(error, QStringLiteral("已取消打印"));
+        QCOMPARE(calls, 4);
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({ QStringLiteral(".cancelled.pdf*") }, QDir::Files | QDir::Hidden),
+            QStringList());
     }
 
     void ledgerTableOfOneUnit()

@@ -158,10 +158,15 @@ int PrintJob::printLedger(PagedPrinter &printer)
     LedgerTable table(m_settings, m_request.today);
     table.setColumns(m_request.columns);
     table.setGroupByUnit(m_request.groupByUnit);
-    progress(0, 1);
+    if (!progress(0, 1))
+        return 0;
     const TableSheet sheet
         = table.build(m_ledger, { m_request.project, m_request.leader, m_request.unit });
-    return sheet.print(printer, true) > 0 ? 1 : 0;
+    // A province's ledger is a thousand pages or more: the job can be followed and cancelled
+    // page by page.
+    const int pages
+        = sheet.print(printer, true, [this](int done, int total) { return progress(done, total); });
+    return pages > 0 ? 1 : 0;
 }
 
 int PrintJob::print(QPagedPaintDevice *device)

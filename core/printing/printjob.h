@@ -54,7 +54,8 @@ public:
     // The page layout the job gives the device (for a preview dialog's page setup).
     QPageLayout pageLayout() const;
 
-    // Called after each sheet (done of total); returning false cancels the job.
+    // Called before each sheet (done of total), or each page of the ledger table, which is one
+    // sheet; returning false cancels the job.
     void setProgress(std::function<bool(int done, int total)> progress)
     {
         m_progress = std::move(progress);

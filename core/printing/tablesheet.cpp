@@ -122,11 +122,14 @@ TableSheet::Fit TableSheet::fit(const PagedPrinter &printer) const
     return f;
 }
 
-int TableSheet::print(PagedPrinter &printer, bool footer) const
+int TableSheet::print(PagedPrinter &printer, bool footer,
+    const std::function<bool(int done, int total)> &progress) const
 {
     TableLayout layout(*this, printer);
     const int pages = layout.pageCount();
     for (int n = 0; n < pages; ++n) {
+        if (progress && !progress(n, pages))
+            return n;
         if (!layout.paintPage(n, printer))
             return 0;
         if (footer)

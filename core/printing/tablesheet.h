@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -50,8 +51,11 @@ public:
     int rowCount() const { return int(m_rows.size()); }
 
     // Paints the sheet on new pages of the printer; "第 X 页 共 Y 页" under every page when
-    // footer is set. Returns the number of pages painted, 0 when the device failed.
-    int print(PagedPrinter &printer, bool footer) const;
+    // footer is set. progress is asked before each page (pages done, of all); when it answers
+    // false, printing stops there. Returns the number of pages painted, 0 when the device
+    // failed.
+    int print(PagedPrinter &printer, bool footer,
+        const std::function<bool(int done, int total)> &progress = {}) const;
 
 private:
     friend class TableLayout;

@@ -3385,6 +3385,14 @@ Restore it from the latest intact backup (%1, %2)? The damaged file will be save
         <source>已在“%1”中生成 %2 个 PDF 文件。</source>
         <translation>Created %2 PDF files in &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::ProjectDetail</name>

@@ -3273,6 +3273,14 @@
         <source>已在“%1”中生成 %2 个 PDF 文件。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tz::ui::ProjectDetail</name>

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -134,11 +135,12 @@ PrintRequest PrintDialog::request() const
     return r;
 }
 
-QString PrintDialog::writePdf(const QString &path) const
+QString PrintDialog::writePdf(const QString &path, const std::function<bool(int, int)> &progress) const
 {
     PrintSettings settings = printSettings(*m_ledger);
     settings.paper = Paper(m_paper->currentData().toInt());
     PrintJob job(*m_ledger, request(), settings);
+    job.setProgress(progress);
     QString error;
     return job.writePdf(path, &error) ? QString() : error;
 }
@@ -189,9 +191,24 @@ void PrintDialog::exportPdf()
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    // Ten thousand 督导单, or a province's ledger table, take seconds: a bar shows how far the
+    // job is and lets it be cancelled, which leaves any older file of that name as it was.
+    QProgressDialog progress(tr("正在生成 PDF…"), tr("取消"), 0, 1, this);
+    progress.setWindowTitle(tr("导出 PDF"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = writePdf(path);
+    const QString error = writePdf(path, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done); // a modal progress dialog processes events here
+        return !progress.wasCanceled();
+    });
     QApplication::restoreOverrideCursor();
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    if (cancelled)
+        return;
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("导出 PDF"), error);
     else

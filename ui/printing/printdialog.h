@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QRadioButton;
@@ -23,8 +25,11 @@ public:
     PrintDialog(Ledger *ledger, qint64 currentProject, QWidget *parent = nullptr,
                 std::vector<qint64> selected = {});
     PrintRequest request() const;
-    // Writes the chosen documents as a PDF; returns an error message or empty.
-    QString writePdf(const QString &path) const;
+    // Writes the chosen documents as a PDF; returns an error message or empty. progress is
+    // asked as the job goes (see PrintJob::setProgress); answering false cancels it, and no
+    // file is written.
+    QString writePdf(const QString &path,
+                     const std::function<bool(int done, int total)> &progress = {}) const;
     // One PDF per leader in folder (分包领导督导清单_姓名.pdf); returns an error or empty.
     QString writePdfPerLeader(const QString &folder, QStringList *written = nullptr) const;
 
