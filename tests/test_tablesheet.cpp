@@ -102,10 +102,7 @@ private:
             if (!printer.finish())
                 painted = 0;
         }
-        const QList<QFont> fonts { m_settings.titleFont(m_settings.titlePointSize),
-            m_settings.bodyFont(m_settings.bodyPointSize),
-            m_settings.bodyFont(m_settings.bodyPointSize, true) };
-        if (painted == 0 || !ToUnicodeFix(fonts).apply(file))
+        if (painted == 0 || !ToUnicodeFix(m_settings.faces()).apply(file))
             return {};
         const QStringList pages = pageTexts(file);
         if (pages.size() != painted)

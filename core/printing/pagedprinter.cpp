@@ -25,6 +25,11 @@ qreal PagedPrinter::dotsPerMm() const
     return m_device->logicalDpiY() / 25.4;
 }
 
+qreal PagedPrinter::points(qreal pt) const
+{
+    return pt * m_device->logicalDpiY() / 72.0;
+}
+
 QSizeF PagedPrinter::contentSize() const
 {
     // The device's paint rect ends at the page number; the text block ends the footer band

@@ -26,8 +26,9 @@ public:
     QSizeF contentSize() const;
     QPagedPaintDevice *device() const { return m_device; }
     const PrintSettings &settings() const { return m_settings; }
-    // Device pixels per millimetre.
+    // Device pixels per millimetre, and in pt points.
     qreal dotsPerMm() const;
+    qreal points(qreal pt) const;
 
     // Starts the next page of the device and returns the painter, origin at the top left of
     // the text block; nullptr when the device failed. paintFooter() writes "第 X 页 共 Y 页"

@@ -56,9 +56,7 @@ QPageLayout PrintJob::pageLayout() const
 
 QList<QFont> PrintJob::fonts() const
 {
-    return { m_settings.titleFont(m_settings.titlePointSize),
-        m_settings.bodyFont(m_settings.bodyPointSize),
-        m_settings.bodyFont(m_settings.bodyPointSize, true) };
+    return m_settings.faces();
 }
 
 bool PrintJob::progress(int done, int total)
@@ -80,7 +78,7 @@ void PrintJob::printNothing(PagedPrinter &printer, const QString &message)
         message, QFont(m_settings.bodyFont(m_settings.bodyPointSize), device), Qt::AlignHCenter);
     painter->save();
     painter->setPen(Qt::black);
-    text.draw(*painter, QPointF(0, 40 * device->logicalDpiY() / 72.0));
+    text.draw(*painter, QPointF(0, printer.points(40)));
     painter->restore();
 }
 

@@ -110,6 +110,11 @@ QFont PrintSettings::bodyFont(qreal pointSize, bool bold) const
     return makeFont(bodyFamily, pointSize, bold);
 }
 
+QList<QFont> PrintSettings::faces() const
+{
+    return { titleFont(titlePointSize), bodyFont(bodyPointSize), bodyFont(bodyPointSize, true) };
+}
+
 PrintSettings PrintSettings::resolved() const
 {
     PrintSettings s = *this;

@@ -42,6 +42,8 @@ struct PrintSettings
     bool titleBold() const;
     QFont titleFont(qreal pointSize) const;
     QFont bodyFont(qreal pointSize, bool bold = false) const;
+    // The faces the sheets print with: title, body, bold body (ToUnicodeFix needs them).
+    QList<QFont> faces() const;
     // Empty families replaced by installed ones; a family that is not installed is replaced too.
     PrintSettings resolved() const;
     // QPageLayout of the device: page size, orientation, and margins in which the page number

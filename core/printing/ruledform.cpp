@@ -1,5 +1,6 @@
 #include "ruledform.h"
 
+#include <QPaintDevice>
 #include <QPainter>
 
 namespace tz {
@@ -8,19 +9,33 @@ namespace {
 
 const QColor kLabelShade(0xf0, 0xf0, 0xf0); // the grey of label and header cells
 
+// A cell's rule and padding, in 1/96 inch.
+constexpr qreal kBorder = 0.6;
+constexpr qreal kPadding = 3;
+
+qreal units(const QPaintDevice *device, qreal n)
+{
+    return n * device->logicalDpiY() / 96.0;
+}
+
 } // namespace
 
-RuledForm::RuledForm(qreal width, const QList<qreal> &weights, qreal border, qreal padding)
+qreal RuledForm::cellFrame(const QPaintDevice *device)
+{
+    return 2 * units(device, kBorder + kPadding);
+}
+
+RuledForm::RuledForm(const QPaintDevice *device, qreal width, const QList<qreal> &weights)
     : m_width(width)
-    , m_border(border)
-    , m_padding(padding)
+    , m_border(units(device, kBorder))
+    , m_padding(units(device, kPadding))
 {
     qreal sum = 0;
     for (qreal w : weights)
         sum += w;
     // The table's own border surrounds the cells; the columns share what is inside it.
-    const qreal inner = width - 2 * border;
-    qreal x = border;
+    const qreal inner = width - 2 * m_border;
+    qreal x = m_border;
     m_columnEdges.push_back(x);
     for (qreal w : weights) {
         x += inner * w / sum;

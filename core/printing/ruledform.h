@@ -8,6 +8,7 @@
 #include <vector>
 
 class QPainter;
+class QPaintDevice;
 
 namespace tz {
 
@@ -20,8 +21,13 @@ namespace tz {
 class RuledForm
 {
 public:
-    // border and padding in device units.
-    RuledForm(qreal width, const QList<qreal> &weights, qreal border, qreal padding);
+    // The sheets' rules and padding for device (0.6 and 3 of 1/96 inch, the sizes a
+    // QTextDocument drew them in first).
+    RuledForm(const QPaintDevice *device, qreal width, const QList<qreal> &weights);
+
+    // What a cell adds to its text, across or down: its two rules and its padding.
+    static qreal cellFrame(const QPaintDevice *device);
+    qreal frame() const { return 2 * (m_border + m_padding); }
 
     // Inner (text) width of a cell starting at column and spanning span columns.
     qreal textWidth(int column, int span) const;
@@ -81,7 +87,6 @@ private:
     qreal contentHeight(const Row &row) const;
     qreal labelHeight(const Row &row) const;
     qreal cut(const Row &row, qreal limit) const;
-    qreal frame() const { return 2 * (m_border + m_padding); } // a cell's borders and padding
 
     qreal m_width;
     std::vector<qreal> m_columnEdges; // left edges of the columns, and the right edge last

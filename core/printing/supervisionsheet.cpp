@@ -82,26 +82,19 @@ SupervisionSheet::Fixed &SupervisionSheet::fixed(qreal pt, const PagedPrinter &p
     if (slot)
         return *slot;
 
-    // Borders and padding in 1/96 inch (QTextDocument's unit, in which the sheets were first
-    // drawn), spaces in points.
-    const qreal dpi = device->logicalDpiY();
-    const qreal unit = dpi / 96.0;
-    const qreal point = dpi / 72.0;
     const qreal width = printer.contentSize().width();
-    slot = std::make_unique<Fixed>(RuledForm(width, kColumns, 0.6 * unit, 3 * unit));
+    slot = std::make_unique<Fixed>(RuledForm(device, width, kColumns));
     Fixed &x = *slot;
     x.width = width;
     // Fonts resolved for the device once, so that no layout resolves them again.
     x.body = QFont(m_settings.bodyFont(pt), device);
     x.bold = QFont(m_settings.bodyFont(pt, true), device);
     x.light = QFont(m_settings.bodyFont(pt + 1), device);
-    x.afterNumber = 6 * point;
-    x.betweenSignatures = 16 * point;
+    x.afterNumber = printer.points(6);
+    x.betweenSignatures = printer.points(16);
 
     const auto box = [&](qreal w, const QString &text, const QFont &font, Qt::Alignment align) {
-        auto b = std::make_shared<TextBox>(device, w);
-        b->add(text, font, align);
-        return b;
+        return TextBox::of(device, w, text, font, align);
     };
     if (!m_title)
         m_title = box(width, QCoreApplication::translate("tz::print", "重大科技创新项目督导单"),
@@ -140,12 +133,8 @@ SupervisionSheet::Sheet SupervisionSheet::layout(
     RuledForm &form = s.form;
     const auto label = [&](const QString &text) {
         std::shared_ptr<const TextBox> &b = x.labels[text];
-        if (!b) {
-            auto made = std::make_shared<TextBox>(device, form.textWidth(0, 1));
-            for (const QString &line : text.split(u'\n'))
-                made->add(line, x.bold, Qt::AlignHCenter);
-            b = made;
-        }
+        if (!b)
+            b = TextBox::of(device, form.textWidth(0, 1), text, x.bold, Qt::AlignHCenter);
         form.addCell(1, true, b);
     };
     const auto value = [&](int span, const QStringList &lines, bool shared = true) {

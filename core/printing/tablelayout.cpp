@@ -20,20 +20,6 @@ constexpr qsizetype kMeasured = 4096;
 // The left part's share of the width of a left/right line.
 constexpr qreal kLeftShare = 0.5;
 
-// The rules and the padding of a cell, in 1/96 inch, as the 督导单 draw them.
-constexpr qreal kBorder = 0.6;
-constexpr qreal kPadding = 3;
-
-qreal units(const QPaintDevice *device, qreal n)
-{
-    return n * device->logicalDpiY() / 96.0;
-}
-
-qreal points(const QPaintDevice *device, qreal n)
-{
-    return n * device->logicalDpiY() / 72.0;
-}
-
 int cacheKey(int column, bool bold)
 {
     return column * 2 + (bold ? 1 : 0);
@@ -56,34 +42,32 @@ TableLayout::TableLayout(const TableSheet &sheet, const PagedPrinter &printer)
     , m_bold(sheet.m_settings.bodyFont(m_fit.pointSize, true), printer.device())
     , m_plainFit(m_plain, m_device)
     , m_boldFit(m_bold, m_device)
-    , m_blank(m_width, m_fit.widths, units(m_device, kBorder), units(m_device, kPadding))
+    , m_blank(m_device, m_width, m_fit.widths)
 {
     const PrintSettings &s = sheet.m_settings;
-    m_frame = 2 * units(m_device, kBorder + kPadding);
-    m_tableGap = units(m_device, 6);
+    m_tableGap = printer.points(4.5);
     if (!sheet.m_title.isEmpty())
-        m_head.push_back({ box(m_width, sheet.m_title,
+        m_head.push_back({ TextBox::of(m_device, m_width, sheet.m_title,
                                QFont(s.titleFont(s.titlePointSize), m_device), Qt::AlignHCenter),
-            nullptr, 0, points(m_device, 8) });
+            nullptr, 0, printer.points(8) });
     for (const TableSheet::Block &b : sheet.m_head) {
         if (b.right.isEmpty()) {
             m_head.push_back(paragraph(b.text, b.indent, b.align, 0));
             continue;
         }
         const QFont font(s.bodyFont(m_fit.pointSize + 1), m_device);
-        m_head.push_back({ box(m_width * kLeftShare, b.text, font, Qt::AlignLeft),
-            box(m_width * (1 - kLeftShare), b.right.trimmed(), font, Qt::AlignRight), 0,
-            points(m_device, 4) });
+        m_head.push_back({ TextBox::of(m_device, m_width * kLeftShare, b.text, font, Qt::AlignLeft),
+            TextBox::of(
+                m_device, m_width * (1 - kLeftShare), b.right.trimmed(), font, Qt::AlignRight),
+            0, printer.points(4) });
     }
     for (const TableSheet::Block &b : sheet.m_tail)
-        m_tail.push_back(paragraph(b.text, b.indent, b.align, points(m_device, b.spaceBefore)));
+        m_tail.push_back(paragraph(b.text, b.indent, b.align, printer.points(b.spaceBefore)));
 
     for (int c = 0; c < int(sheet.m_columns.size()); ++c) {
-        auto header = std::make_shared<TextBox>(m_device, m_blank.textWidth(c, 1));
-        for (const QString &line : sheet.m_columns.at(c).header.split(u'\n'))
-            header->add(line, m_bold, Qt::AlignHCenter);
-        m_headerHeight = qMax(m_headerHeight, header->height());
-        m_header.push_back(std::move(header));
+        m_header.push_back(TextBox::of(m_device, m_blank.textWidth(c, 1),
+            sheet.m_columns.at(c).header, m_bold, Qt::AlignHCenter));
+        m_headerHeight = qMax(m_headerHeight, m_header.back()->height());
     }
     m_none = std::make_shared<TextBox>(m_device, 1);
 
@@ -96,20 +80,13 @@ TableLayout::TableLayout(const TableSheet &sheet, const PagedPrinter &printer)
 
 TableLayout::~TableLayout() = default;
 
-TableLayout::Box TableLayout::box(
-    qreal width, const QString &text, const QFont &font, Qt::Alignment align) const
-{
-    auto b = std::make_shared<TextBox>(m_device, qMax<qreal>(width, 1));
-    b->add(text, font, align);
-    return b;
-}
-
 TableLayout::Flow TableLayout::paragraph(
     const QString &text, bool indent, Qt::Alignment align, qreal before) const
 {
     // Two ideographic spaces, as Chinese prose is indented.
     const QFont font(m_sheet.m_settings.bodyFont(m_sheet.m_settings.bodyPointSize), m_device);
-    return { box(m_width, indent ? QStringLiteral("\u3000\u3000") + text : text, font, align),
+    return { TextBox::of(m_device, m_width, indent ? QStringLiteral("\u3000\u3000") + text : text,
+                 font, align),
         nullptr, before, 0 };
 }
 
@@ -117,7 +94,8 @@ qreal TableLayout::rowHeight(const TableSheet::Row &row)
 {
     const int columns = int(m_sheet.m_columns.size());
     if (row.kind == TableSheet::Kind::Group)
-        return box(m_blank.textWidth(0, columns), row.cells.value(0), m_bold, Qt::AlignLeft)
+        return TextBox::of(
+            m_device, m_blank.textWidth(0, columns), row.cells.value(0), m_bold, Qt::AlignLeft)
             ->height();
     const bool bold = row.kind == TableSheet::Kind::Total;
     qreal h = 0;
@@ -148,23 +126,19 @@ qreal TableLayout::cellHeight(int column, const QString &text, bool bold)
     const QPair<int, QString> key(cacheKey(column, bold), text);
     if (const auto it = m_measured.constFind(key); it != m_measured.constEnd())
         return *it;
-    TextBox measure(m_device, qMax<qreal>(width, 1));
-    for (const QStringView line : qTokenize(text, u'\n'))
-        measure.add(line.toString(), bold ? m_bold : m_plain);
+    const qreal measured
+        = TextBox::of(m_device, width, text, bold ? m_bold : m_plain, Qt::AlignLeft)->height();
     if (m_measured.size() >= kMeasured)
         m_measured.clear();
-    m_measured.insert(key, measure.height());
-    return measure.height();
+    m_measured.insert(key, measured);
+    return measured;
 }
 
 TableLayout::Box TableLayout::valueBox(int column, const QString &text, bool bold)
 {
     const auto make = [&] {
-        auto b = std::make_shared<TextBox>(m_device, qMax<qreal>(m_blank.textWidth(column, 1), 1));
-        const Qt::Alignment align = m_sheet.m_columns.at(column).align;
-        for (const QStringView line : qTokenize(text, u'\n'))
-            b->add(line.toString(), bold ? m_bold : m_plain, align);
-        return b;
+        return TextBox::of(m_device, m_blank.textWidth(column, 1), text, bold ? m_bold : m_plain,
+            m_sheet.m_columns.at(column).align);
     };
     if (text.size() > kSharedLength || text.contains(u'\n'))
         return make();
@@ -203,7 +177,8 @@ void TableLayout::addCells(RuledForm &form, const TableSheet::Row &row)
     const int columns = int(m_sheet.m_columns.size());
     if (row.kind == TableSheet::Kind::Group) {
         form.addCell(columns, true,
-            box(m_blank.textWidth(0, columns), row.cells.value(0), m_bold, Qt::AlignLeft));
+            TextBox::of(m_device, m_blank.textWidth(0, columns), row.cells.value(0), m_bold,
+                Qt::AlignLeft));
         return;
     }
     const bool bold = row.kind == TableSheet::Kind::Total;
@@ -252,9 +227,10 @@ void TableLayout::paginate()
         flow(f);
 
     // The table on every page is its borders, the header row and the rows placed there.
+    const qreal frame = m_blank.frame();
     const int rows = int(m_heights.size());
-    const qreal opening = m_blank.height() + m_headerHeight + m_frame;
-    const qreal pageRoom = m_height - opening - m_frame; // the most text a row has on a page
+    const qreal opening = m_blank.height() + m_headerHeight + frame;
+    const qreal pageRoom = m_height - opening - frame; // the most text a row has on a page
     qreal used = 0;
     const auto startTable = [&] {
         m_pages.back().table = true;
@@ -263,7 +239,7 @@ void TableLayout::paginate()
     };
     const auto place = [&](int row, qreal from, qreal to) {
         m_pages.back().rows.push_back({ row, from, to });
-        used += to - from + m_frame;
+        used += to - from + frame;
     };
     // The table goes on to the next page; a page it leaves without a row keeps no header.
     const auto nextPage = [&] {
@@ -274,17 +250,17 @@ void TableLayout::paginate()
     };
     if (!m_head.empty())
         y += m_tableGap;
-    if (y > 0 && y + opening + m_frame > m_height)
+    if (y > 0 && y + opening + frame > m_height)
         newPage();
     startTable();
     for (int i = 0; i < rows; ++i) {
         const qreal h = m_heights[size_t(i)];
         // y is where the table starts on this page: 0 on every page after the first.
         const bool fresh = m_pages.back().rows.empty() && y == 0;
-        const qreal end = y + used + h + m_frame;
+        const qreal end = y + used + h + frame;
         // A group heading is not left at the foot of a page: it goes with the row after it.
         const bool alone = m_sheet.m_rows[size_t(i)].kind == TableSheet::Kind::Group && i + 1 < rows
-            && end + m_heights[size_t(i) + 1] + m_frame > m_height;
+            && end + m_heights[size_t(i) + 1] + frame > m_height;
         if (end <= m_height && !(alone && !fresh)) {
             place(i, 0, h);
             continue;
@@ -299,7 +275,7 @@ void TableLayout::paginate()
         one.addRow();
         addCells(one, m_sheet.m_rows[size_t(i)]);
         for (qreal from = 0;;) {
-            const qreal space = m_height - y - used - m_frame;
+            const qreal space = m_height - y - used - frame;
             if (h - from <= space) {
                 place(i, from, h);
                 break;

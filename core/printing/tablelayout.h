@@ -55,7 +55,6 @@ private:
         std::vector<RuledForm::Piece> rows; // rows of the sheet, header not included
     };
 
-    Box box(qreal width, const QString &text, const QFont &font, Qt::Alignment align) const;
     Flow paragraph(const QString &text, bool indent, Qt::Alignment align, qreal before) const;
     qreal rowHeight(const TableSheet::Row &row);
     qreal cellHeight(int column, const QString &text, bool bold);
@@ -72,7 +71,6 @@ private:
     QFont m_plain, m_bold;
     LineFit m_plainFit, m_boldFit;
     RuledForm m_blank; // the table's columns without rows
-    qreal m_frame = 0; // what a cell adds to its text's height: rules and padding
     qreal m_tableGap = 0; // between the lines above and the table
     std::vector<Flow> m_head, m_tail;
     std::vector<Box> m_header;

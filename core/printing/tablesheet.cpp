@@ -1,6 +1,7 @@
 #include "tablesheet.h"
 
 #include "pagedprinter.h"
+#include "ruledform.h"
 #include "sheetwords.h"
 #include "tablelayout.h"
 
@@ -56,9 +57,10 @@ bool TableSheet::columnWidths(
     const QFontMetricsF bold(m_settings.bodyFont(pointSize, true), device);
     const qreal width = printer.contentSize().width();
     const qreal character = bold.horizontalAdvance(QChar(0x4E2D));
-    // Padding and rules of a cell (2 x 3 + 2 x 0.6 of 1/96 inch, as TableLayout draws them)
-    // and a quarter character to spare for rounding.
-    const qreal pad = 8.0 * device->logicalDpiX() / 96.0 + character / 4;
+    // Rules and padding of a cell as TableLayout draws them, and to spare for rounding 0.8 of
+    // 1/96 inch and a quarter character.
+    const qreal pad
+        = RuledForm::cellFrame(device) + 0.8 * device->logicalDpiY() / 96.0 + character / 4;
     const qsizetype n = m_columns.size();
     QList<qreal> w(n, 0);
     QList<bool> settled(n, false);

@@ -1,6 +1,7 @@
 #include "textbox.h"
 
 #include <QPainter>
+#include <QStringTokenizer>
 #include <QTextOption>
 
 namespace tz {
@@ -11,6 +12,17 @@ TextBox::TextBox(const QPaintDevice *device, qreal width)
 { }
 
 TextBox::~TextBox() = default;
+
+std::shared_ptr<const TextBox> TextBox::of(const QPaintDevice *device, qreal width,
+    const QString &text, const QFont &font, Qt::Alignment align)
+{
+    // A squeezed column may leave no width; the text then breaks at every character rather
+    // than not at all.
+    auto box = std::make_shared<TextBox>(device, qMax<qreal>(width, 1));
+    for (const QStringView line : qTokenize(text, u'\n'))
+        box->add(line.toString(), font, align);
+    return box;
+}
 
 void TextBox::add(const QString &text, const QFont &font, Qt::Alignment align,
     const QList<QTextLayout::FormatRange> &formats)

@@ -26,6 +26,11 @@ public:
     TextBox &operator=(const TextBox &) = delete;
     ~TextBox();
 
+    // A box of text in one font and alignment, each '\n' starting a paragraph (as a
+    // QTextDocument takes it).
+    static std::shared_ptr<const TextBox> of(const QPaintDevice *device, qreal width,
+        const QString &text, const QFont &font, Qt::Alignment align = Qt::AlignLeft);
+
     // Appends a paragraph; formats colour or embolden parts of it. An empty text still takes
     // a line, as an empty block of a document does.
     void add(const QString &text, const QFont &font, Qt::Alignment align = Qt::AlignLeft,
