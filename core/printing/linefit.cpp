@@ -8,8 +8,7 @@
 namespace tz {
 
 LineFit::LineFit(const QFont &font, const QPaintDevice *device)
-    : m_font(font)
-    , m_metrics(font, device)
+    : m_metrics(font, device)
     , m_face(QRawFont::fromFont(font))
     , m_advances(0x10000, std::numeric_limits<float>::quiet_NaN())
 {

@@ -35,7 +35,6 @@ private:
     // Advance of a UTF-16 unit; negative when the face lacks it; NaN until asked.
     float advance(char16_t c);
 
-    QFont m_font;
     QFontMetricsF m_metrics;
     QRawFont m_face; // the font's own face: QFontMetricsF::inFont() counts fallbacks too
     qreal m_line = -1; // negative: the face has none of the reference characters

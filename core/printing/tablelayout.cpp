@@ -45,7 +45,6 @@ TableLayout::TableLayout(const TableSheet &sheet, const PagedPrinter &printer)
     , m_blank(m_device, m_width, m_fit.widths)
 {
     const PrintSettings &s = sheet.m_settings;
-    m_tableGap = printer.points(4.5);
     if (!sheet.m_title.isEmpty())
         m_head.push_back({ TextBox::of(m_device, m_width, sheet.m_title,
                                QFont(s.titleFont(s.titlePointSize), m_device), Qt::AlignHCenter),
@@ -75,7 +74,7 @@ TableLayout::TableLayout(const TableSheet &sheet, const PagedPrinter &printer)
     for (const TableSheet::Row &row : sheet.m_rows)
         m_heights.push_back(rowHeight(row));
     m_measured.clear();
-    paginate();
+    paginate(printer);
 }
 
 TableLayout::~TableLayout() = default;
@@ -192,7 +191,7 @@ void TableLayout::addCells(RuledForm &form, const TableSheet::Row &row)
     }
 }
 
-void TableLayout::paginate()
+void TableLayout::paginate(const PagedPrinter &printer)
 {
     m_pages.emplace_back();
     qreal y = 0; // where the next thing goes on the last page
@@ -249,7 +248,7 @@ void TableLayout::paginate()
         startTable();
     };
     if (!m_head.empty())
-        y += m_tableGap;
+        y += printer.points(4.5); // apart from the lines above
     if (y > 0 && y + opening + frame > m_height)
         newPage();
     startTable();

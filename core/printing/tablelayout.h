@@ -62,7 +62,7 @@ private:
     void addCells(RuledForm &form, const TableSheet::Row &row);
     Box valueBox(int column, const QString &text, bool bold);
     Box lightBox(int column, Light light, bool bold);
-    void paginate();
+    void paginate(const PagedPrinter &printer);
 
     const TableSheet &m_sheet;
     const QPaintDevice *m_device;
@@ -71,7 +71,6 @@ private:
     QFont m_plain, m_bold;
     LineFit m_plainFit, m_boldFit;
     RuledForm m_blank; // the table's columns without rows
-    qreal m_tableGap = 0; // between the lines above and the table
     std::vector<Flow> m_head, m_tail;
     std::vector<Box> m_header;
     Box m_none; // a cell left empty
